@@ -1,0 +1,2 @@
+// @newsgraph/extractor: articles in, typed graph deltas out.
+export type { ArticleInput } from "./article";

@@ -1,0 +1,43 @@
+// @newsgraph/graph-model: the schema's types and validators, ids, deltas, the GraphStore contract, the
+// in-memory store and serialization. Browser-safe; file I/O is in ./node, Neo4j in ./neo4j.
+export * from "./schema/generated";
+export { foldText, normalizeName, normalizeWords } from "./names";
+export { sha256Hex, slugify, actorId, placeId, agreementId, articleNodeId, statementId, eventId, edgeKey } from "./ids";
+export { compareProvenance, mergeProvenance, excerpt } from "./provenance";
+export { mergeNodeAttributes, mergeEdgeAttributes, sameJson } from "./merge";
+export {
+  DeltaBuilder,
+  InvalidDeltaError,
+  keyOfEdge,
+  nodeTypeOfId,
+  nodeProblems,
+  edgeProblems,
+  validateDelta,
+  type GraphDelta,
+  type NodeRecord,
+  type EdgeRecord,
+} from "./delta";
+export {
+  GRAPH_OPTIONS,
+  GraphFileError,
+  canonicalize,
+  defaultGraphAttributes,
+  makeSerializedGraph,
+  parseGraph,
+  stringifyGraph,
+  type GraphAttributes,
+  type SerializedGraph,
+  type SerializedNode,
+  type SerializedEdge,
+} from "./serialize";
+export type {
+  ApplyResult,
+  Direction,
+  GraphCounts,
+  GraphStore,
+  NeighborQuery,
+  StoredEdge,
+  StoredNode,
+  SubgraphQuery,
+} from "./store/types";
+export { MemoryStore, type NewsGraph } from "./store/memory-store";

@@ -1,0 +1,2 @@
+// @newsgraph/graph-model/node: what needs Node's file system. Kept apart so the viewer bundle stays browser-only.
+export { writeFileAtomic, saveGraph, readGraphFile, loadGraph } from "./files";

@@ -1,0 +1,274 @@
+// The embedded default store: a graphology multi-graph plus indexes by type, by normalized name and
+// alias, and by article.
+import { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from "../schema/generated";
+import { edgeProblems, InvalidDeltaError, keyOfEdge, nodeProblems, type GraphDelta } from "../delta";
+import { mergeEdgeAttributes, mergeNodeAttributes, sameJson } from "../merge";
+import { normalizeName } from "../names";
+import { defaultGraphAttributes, makeSerializedGraph, type GraphAttributes, type SerializedGraph } from "../serialize";
+import type { ApplyResult, GraphCounts, GraphStore, NeighborQuery, StoredEdge, StoredNode, SubgraphQuery } from "./types";
+
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+class SetIndex {
+  private readonly map = new Map<string, Set<string>>();
+  add(key: string, id: string): void {
+    let set = this.map.get(key);
+    if (!set) this.map.set(key, (set = new Set()));
+    set.add(id);
+  }
+  remove(key: string, id: string): void {
+    this.map.get(key)?.delete(id);
+  }
+  get(key: string): ReadonlySet<string> {
+    return this.map.get(key) ?? EMPTY;
+  }
+}
+const EMPTY: ReadonlySet<string> = new Set();
+
+const sortIds = (ids: Iterable<string>) => [...ids].sort();
+const asList = <T>(x: T | readonly T[] | undefined): readonly T[] | undefined => (x === undefined ? undefined : Array.isArray(x) ? x : [x as T]);
+
+function namesOf(attributes: NodeAttributes): string[] {
+  const a = attributes as { name?: string; aliases?: string[] };
+  return [a.name ?? "", ...(a.aliases ?? [])].filter(Boolean);
+}
+
+function articlesOf(id: string, attributes: NodeAttributes): string[] {
+  if (attributes.type === "Article") return [attributes.name];
+  return [...new Set(attributes.provenance.map((p) => p.article))];
+}
+
+export class MemoryStore implements GraphStore {
+  readonly kind = "memory";
+  readonly graph: NewsGraph;
+  private readonly byType = new SetIndex();
+  private readonly byName = new SetIndex();
+  private readonly byArticle = new SetIndex();
+
+  constructor(attributes: GraphAttributes = defaultGraphAttributes()) {
+    this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
+    this.graph.replaceAttributes(attributes);
+  }
+
+  /** A store holding a serialized graph (already validated by parseGraph). */
+  static fromSerialized(serialized: SerializedGraph): MemoryStore {
+    const store = new MemoryStore({ ...defaultGraphAttributes(), ...serialized.attributes });
+    for (const node of serialized.nodes) {
+      store.graph.addNode(node.key, node.attributes);
+      store.index(node.key, node.attributes);
+    }
+    for (const edge of serialized.edges) store.graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
+    return store;
+  }
+
+  private index(id: string, attributes: NodeAttributes): void {
+    this.byType.add(attributes.type, id);
+    for (const name of namesOf(attributes)) this.byName.add(normalizeName(name), id);
+    for (const article of articlesOf(id, attributes)) this.byArticle.add(article, id);
+  }
+
+  private unindex(id: string, attributes: NodeAttributes): void {
+    for (const name of namesOf(attributes)) this.byName.remove(normalizeName(name), id);
+    for (const article of articlesOf(id, attributes)) this.byArticle.remove(article, id);
+  }
+
+  private typeOf = (id: string): NodeType | undefined =>
+    this.graph.hasNode(id) ? this.graph.getNodeAttributes(id).type : undefined;
+
+  /** Synchronous apply, for callers that hold the store in memory (build, benchmarks). */
+  applySync(delta: GraphDelta, options: { validate?: boolean } = {}): ApplyResult {
+    if (options.validate !== false) this.check(delta);
+    const result: ApplyResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
+    for (const { id, attributes } of delta.nodes) {
+      if (!this.graph.hasNode(id)) {
+        this.graph.addNode(id, attributes);
+        this.index(id, attributes);
+        result.nodesCreated++;
+        continue;
+      }
+      const existing = this.graph.getNodeAttributes(id);
+      const merged = mergeNodeAttributes(existing, attributes, id);
+      if (sameJson(existing, merged)) continue;
+      this.unindex(id, existing);
+      this.graph.replaceNodeAttributes(id, merged);
+      this.index(id, merged);
+      result.nodesUpdated++;
+    }
+    for (const edge of delta.edges) {
+      const key = keyOfEdge(edge);
+      if (!this.graph.hasEdge(key)) {
+        this.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+        result.edgesCreated++;
+        continue;
+      }
+      const existing = this.graph.getEdgeAttributes(key);
+      const merged = mergeEdgeAttributes(existing, edge.attributes, key);
+      if (sameJson(existing, merged)) continue;
+      this.graph.replaceEdgeAttributes(key, merged);
+      result.edgesUpdated++;
+    }
+    return result;
+  }
+
+  private check(delta: GraphDelta): void {
+    const inDelta = new Map(delta.nodes.map((n) => [n.id, n.attributes.type]));
+    const problems = delta.nodes.flatMap((n) => nodeProblems(n, delta.article));
+    for (const e of delta.edges) problems.push(...edgeProblems(e, (id) => inDelta.get(id) ?? this.typeOf(id), delta.article));
+    for (const n of delta.nodes) {
+      const existing = this.typeOf(n.id);
+      if (existing && existing !== n.attributes.type) problems.push(`node ${n.id}: is a ${existing} in the graph, a ${n.attributes.type} in the delta`);
+    }
+    if (problems.length) throw new InvalidDeltaError(delta.article, problems);
+  }
+
+  async apply(delta: GraphDelta): Promise<ApplyResult> {
+    return this.applySync(delta);
+  }
+
+  node(id: string): StoredNode | undefined {
+    return this.graph.hasNode(id) ? { id, attributes: this.graph.getNodeAttributes(id) } : undefined;
+  }
+
+  async getNode(id: string): Promise<StoredNode | undefined> {
+    return this.node(id);
+  }
+
+  /** Edges at a node, filtered and sorted by key. */
+  edgesAt(id: string, query: NeighborQuery = {}): StoredEdge[] {
+    if (!this.graph.hasNode(id)) return [];
+    const types = asList(query.edgeType);
+    const nodeTypes = asList(query.nodeType);
+    const direction = query.direction ?? "both";
+    const keys = direction === "out" ? this.graph.outEdges(id) : direction === "in" ? this.graph.inEdges(id) : this.graph.edges(id);
+    const out: StoredEdge[] = [];
+    for (const key of keys) {
+      const attributes = this.graph.getEdgeAttributes(key);
+      if (types && !types.includes(attributes.type)) continue;
+      const source = this.graph.source(key), target = this.graph.target(key);
+      if (nodeTypes) {
+        const other = source === id ? target : source;
+        if (!nodeTypes.includes(this.graph.getNodeAttributes(other).type)) continue;
+      }
+      out.push({ key, source, target, attributes });
+    }
+    return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  async edgesOf(id: string, query?: NeighborQuery): Promise<StoredEdge[]> {
+    return this.edgesAt(id, query);
+  }
+
+  neighborsOf(id: string, query: NeighborQuery = {}): StoredNode[] {
+    const ids = new Set(this.edgesAt(id, query).map((e) => (e.source === id ? e.target : e.source)));
+    return sortIds(ids).map((n) => this.node(n)!);
+  }
+
+  async neighbors(id: string, query?: NeighborQuery): Promise<StoredNode[]> {
+    return this.neighborsOf(id, query);
+  }
+
+  idsOfType(type: NodeType): string[] {
+    return sortIds(this.byType.get(type));
+  }
+
+  async findByType<T extends NodeType>(type: T): Promise<StoredNode<T>[]> {
+    return this.idsOfType(type).map((id) => this.node(id) as StoredNode<T>);
+  }
+
+  idsByName(name: string, type?: NodeType): string[] {
+    const ids = sortIds(this.byName.get(normalizeName(name)));
+    return type ? ids.filter((id) => this.graph.getNodeAttributes(id).type === type) : ids;
+  }
+
+  async findByName(name: string, options: { type?: NodeType } = {}): Promise<StoredNode[]> {
+    return this.idsByName(name, options.type).map((id) => this.node(id)!);
+  }
+
+  idsInArticle(articleId: string): string[] {
+    return sortIds(this.byArticle.get(articleId));
+  }
+
+  async findByArticle(articleId: string): Promise<StoredNode[]> {
+    return this.idsInArticle(articleId).map((id) => this.node(id)!);
+  }
+
+  /** Ids within `hops` edges of `id`, following edges either way (optionally only some edge types). */
+  egoIds(id: string, hops: number, edgeTypes?: readonly EdgeType[]): string[] {
+    if (!this.graph.hasNode(id)) return [];
+    const seen = new Set([id]);
+    let frontier = [id];
+    for (let depth = 0; depth < hops && frontier.length; depth++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        this.graph.forEachEdge(node, (_key, attributes, source, target) => {
+          if (edgeTypes && !edgeTypes.includes(attributes.type)) return;
+          const other = source === node ? target : source;
+          if (!seen.has(other)) {
+            seen.add(other);
+            next.push(other);
+          }
+        });
+      }
+      frontier = next;
+    }
+    return sortIds(seen);
+  }
+
+  /** The subgraph induced by a node set: the nodes and every edge between two of them. */
+  induced(ids: Iterable<string>): SerializedGraph {
+    const keep = new Set([...ids].filter((id) => this.graph.hasNode(id)));
+    const nodes = [...keep].map((key) => ({ key, attributes: this.graph.getNodeAttributes(key) }));
+    const edges: SerializedGraph["edges"] = [];
+    for (const id of keep) {
+      this.graph.forEachOutEdge(id, (key, attributes, source, target) => {
+        if (keep.has(target)) edges.push({ key, source, target, attributes });
+      });
+    }
+    return makeSerializedGraph(nodes, edges, this.graph.getAttributes());
+  }
+
+  subgraphSync(query: SubgraphQuery): SerializedGraph {
+    if (query.ego) return this.induced(this.egoIds(query.ego.id, query.ego.hops, query.ego.edgeTypes));
+    return this.induced(query.nodes ?? []);
+  }
+
+  async subgraph(query: SubgraphQuery): Promise<SerializedGraph> {
+    return this.subgraphSync(query);
+  }
+
+  async *nodes(): AsyncIterable<StoredNode> {
+    for (const id of sortIds(this.graph.nodes())) yield this.node(id)!;
+  }
+
+  async *edges(): AsyncIterable<StoredEdge> {
+    for (const key of sortIds(this.graph.edges())) {
+      yield { key, source: this.graph.source(key), target: this.graph.target(key), attributes: this.graph.getEdgeAttributes(key) };
+    }
+  }
+
+  countsSync(): GraphCounts {
+    const counts: GraphCounts = { nodes: {}, edges: {}, totalNodes: this.graph.order, totalEdges: this.graph.size };
+    this.graph.forEachNode((_k, a) => (counts.nodes[a.type] = (counts.nodes[a.type] ?? 0) + 1));
+    this.graph.forEachEdge((_k, a) => (counts.edges[a.type] = (counts.edges[a.type] ?? 0) + 1));
+    counts.nodes = Object.fromEntries(Object.entries(counts.nodes).sort());
+    counts.edges = Object.fromEntries(Object.entries(counts.edges).sort());
+    return counts;
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return this.countsSync();
+  }
+
+  exportSync(): SerializedGraph {
+    const nodes = this.graph.mapNodes((key, attributes) => ({ key, attributes }));
+    const edges = this.graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes }));
+    return makeSerializedGraph(nodes, edges, this.graph.getAttributes());
+  }
+
+  async export(): Promise<SerializedGraph> {
+    return this.exportSync();
+  }
+
+  async close(): Promise<void> {}
+}
