@@ -1,0 +1,45 @@
+// Paragraphs and sentences as offsets into the original text. Nothing is normalized: offsets stay exact.
+import type { Paragraph, Sentence } from "./types";
+
+// A sentence ends at . ! ? (optionally followed by closing quotes or brackets) before white space and a
+// capital, digit or opening quote — unless the word before the period is a known abbreviation.
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "rev", "prof", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "inc", "ltd", "co", "corp"]);
+
+export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const lineRe = /[^\r\n]+/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const span = trimSpan(text, m.index, m.index + m[0].length);
+    if (!span) continue;
+    const paragraph = { index: paragraphs.length, ...span };
+    paragraphs.push(paragraph);
+    for (const s of splitSentences(text, span.start, span.end)) sentences.push({ index: sentences.length, paragraph: paragraph.index, ...s });
+  }
+  return { paragraphs, sentences };
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+function splitSentences(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  boundary.lastIndex = start;
+  let from = start;
+  const slice = text.slice(0, end);
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    const stop = m.index + m[0].length;
+    const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(from, m.index - 12), m.index + 1))?.[1];
+    if (m[0].startsWith(".") && word && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) continue;
+    const span = trimSpan(text, from, stop);
+    if (span) out.push(span);
+    from = stop;
+  }
+  const last = trimSpan(text, from, end);
+  if (last) out.push(last);
+  return out;
+}
