@@ -1,10 +1,12 @@
 import { defineConfig } from "vitest/config";
+import SummaryReporter from "./test/support/summary-reporter";
 
 export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: "forks",
+    reporters: ["default", new SummaryReporter()],
   },
 });

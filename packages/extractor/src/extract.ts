@@ -1,5 +1,5 @@
 // The extractor's entry points: one article to one GraphDelta, and cross-article actor resolution.
-import type { GraphDelta, MemoryStore } from "@newsgraph/graph-model";
+import type { GraphDelta } from "@newsgraph/graph-model";
 import type { ArticleInput } from "./article";
 import { createPipeline } from "./pipeline/pipeline";
 import { emitArticle } from "./stages/article/plugin";
@@ -12,7 +12,4 @@ export function extractArticle(article: ArticleInput): GraphDelta {
   return pipeline.extract(article);
 }
 
-/** Rewrites the delta's actor ids to nodes already in the store that are the same real-world actor. */
-export function resolveAcrossArticles(delta: GraphDelta, _store: MemoryStore): GraphDelta {
-  return delta;
-}
+export { resolveAcrossArticles, findSameActor } from "./resolve/cross-article";

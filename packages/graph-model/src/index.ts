@@ -4,7 +4,7 @@ export * from "./schema/generated";
 export { foldText, normalizeName, normalizeWords } from "./names";
 export { sha256Hex, slugify, actorId, placeId, agreementId, articleNodeId, statementId, eventId, edgeKey } from "./ids";
 export { compareProvenance, mergeProvenance, excerpt } from "./provenance";
-export { mergeNodeAttributes, mergeEdgeAttributes, sameJson } from "./merge";
+export { mergeNodeAttributes, mergeEdgeAttributes, normalizeNodeAttributes, normalizeEdgeAttributes, sameJson } from "./merge";
 export {
   DeltaBuilder,
   InvalidDeltaError,
@@ -41,3 +41,10 @@ export type {
   SubgraphQuery,
 } from "./store/types";
 export { MemoryStore, type NewsGraph } from "./store/memory-store";
+// The Graph query API (docs/queries.md): one typed interface on the memory store and on Neo4j.
+export * from "./query/index";
+export { toCypherScript, cypherScriptParts, cypherString, type CypherScriptOptions } from "./export/cypher";
+export { toNeo4jAdminCsv, ARRAY_DELIMITER as NEO4J_ADMIN_ARRAY_DELIMITER, type Neo4jAdminExport, type CsvFile } from "./export/neo4j-admin";
+export { toGexf } from "./export/gexf";
+export { toGraphml } from "./export/graphml";
+export { LIST_SEPARATOR, edgeLabel, flatEdgeAttributes, flatNodeAttributes, nodeLabel, type FlatAttributes } from "./export/flat-attributes";

@@ -1,7 +1,7 @@
 // How two records of one node or edge combine. One rule for every store: nothing seen is ever dropped
 // (provenance, aliases, roles are unions), and merging a record into itself changes nothing.
-import type { EdgeAttributes, NodeAttributes, Provenance } from "./schema/generated";
-import { mergeProvenance } from "./provenance";
+import { NodeProperties, type EdgeAttributes, type NodeAttributes, type Provenance } from "./schema/generated";
+import { isSortedUnique, mergeProvenance } from "./provenance";
 
 const UNION_LISTS = new Set(["aliases", "roles", "statusHistory"]);
 
@@ -23,15 +23,20 @@ function mergeRecords<T extends { type: string; provenance?: Provenance[] }>(exi
   if (existing.type !== incoming.type) {
     throw new Error(`cannot merge ${what}: it is a ${existing.type} in the graph and a ${incoming.type} in the delta`);
   }
-  const out: Record<string, unknown> = { ...existing };
+  const ex = existing as Record<string, unknown>;
   const inc = incoming as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...existing };
   for (const [key, value] of Object.entries(inc)) {
-    if (value === undefined) continue;
-    if (key === "provenance") out[key] = mergeProvenance(existing.provenance, incoming.provenance);
-    else if (UNION_LISTS.has(key)) out[key] = sortedUnion(out[key] as string[] | undefined, value as string[]);
-    else if (key === "counts") out[key] = mergeCounts(out[key] as Record<string, number> | undefined, value as Record<string, number>);
-    else if (isUnset(out[key])) out[key] = value;
+    if (value === undefined || key === "provenance" || key === "counts" || UNION_LISTS.has(key)) continue;
+    if (isUnset(out[key])) out[key] = value;
   }
+  // Lists are rebuilt from both sides even when only one has them, so that an unsorted or repeated list
+  // stored once comes out in its one normal form, and merging that form again changes nothing.
+  if (ex.provenance !== undefined || inc.provenance !== undefined) out.provenance = mergeProvenance(existing.provenance, incoming.provenance);
+  for (const key of UNION_LISTS) {
+    if (ex[key] !== undefined || inc[key] !== undefined) out[key] = sortedUnion(ex[key] as string[] | undefined, inc[key] as string[] | undefined);
+  }
+  if (ex.counts !== undefined || inc.counts !== undefined) out.counts = mergeCounts(ex.counts as Record<string, number> | undefined, inc.counts as Record<string, number> | undefined);
   return out as T;
 }
 
@@ -41,13 +46,34 @@ function mergeRecords<T extends { type: string; provenance?: Provenance[] }>(exi
  */
 export function mergeNodeAttributes(existing: NodeAttributes, incoming: NodeAttributes, id = "node"): NodeAttributes {
   const merged = mergeRecords(existing, incoming, id) as NodeAttributes & { name?: string; aliases?: string[] };
-  if ("aliases" in merged || "aliases" in incoming) {
+  // Every type with an aliases property keeps other spellings, even when neither record listed any yet.
+  if ("aliases" in NodeProperties[merged.type]) {
     const name = merged.name;
     const incomingName = (incoming as { name?: string }).name;
     const aliases = sortedUnion(merged.aliases, incomingName && incomingName !== name ? [incomingName] : []);
-    merged.aliases = aliases.filter((a) => a !== name);
+    // An optional aliases list appears only once there is an alias, so merging equal records changes nothing.
+    if (aliases.length || merged.aliases) merged.aliases = aliases.filter((a) => a !== name);
   }
   return merged;
+}
+
+const isAscending = (list: readonly string[]) => list.every((item, i) => i === 0 || list[i - 1]! < item);
+
+/** Whether a record is already in normal form, so that the common case costs a scan and no copy. */
+function isNormal(record: { provenance?: Provenance[] }): boolean {
+  const r = record as Record<string, unknown>;
+  if (r.provenance !== undefined && !isSortedUnique(r.provenance as Provenance[])) return false;
+  for (const key of UNION_LISTS) if (r[key] !== undefined && !isAscending(r[key] as string[])) return false;
+  return !(Array.isArray(r.aliases) && r.aliases.includes(r.name));
+}
+
+/** A record in its normal form (lists sorted and unique): what a store keeps, so re-applying it is a no-op. */
+export function normalizeNodeAttributes(attributes: NodeAttributes, id = "node"): NodeAttributes {
+  return isNormal(attributes) ? attributes : mergeNodeAttributes(attributes, attributes, id);
+}
+
+export function normalizeEdgeAttributes(attributes: EdgeAttributes, key = "edge"): EdgeAttributes {
+  return isNormal(attributes) ? attributes : mergeEdgeAttributes(attributes, attributes, key);
 }
 
 export function mergeEdgeAttributes(existing: EdgeAttributes, incoming: EdgeAttributes, key = "edge"): EdgeAttributes {

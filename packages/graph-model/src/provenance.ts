@@ -5,13 +5,42 @@ export function compareProvenance(a: Provenance, b: Provenance): number {
   return a.start - b.start || a.end - b.end;
 }
 
-/** Union of provenance lists: every mention kept once, sorted by article then offset. */
-export function mergeProvenance(...lists: readonly (readonly Provenance[] | undefined)[]): Provenance[] {
-  const seen = new Map<string, Provenance>();
-  for (const list of lists) {
-    for (const p of list ?? []) seen.set(`${p.article}\u0000${p.start}\u0000${p.end}`, { article: p.article, start: p.start, end: p.end });
+const copySpan = (p: Provenance): Provenance => ({ article: p.article, start: p.start, end: p.end });
+
+/** True when a list is strictly increasing: sorted, with no span twice (the form every merge returns). */
+export function isSortedUnique(list: readonly Provenance[]): boolean {
+  for (let i = 1; i < list.length; i++) if (compareProvenance(list[i - 1]!, list[i]!) >= 0) return false;
+  return true;
+}
+
+function sortedUnique(list: readonly Provenance[]): Provenance[] {
+  const sorted = [...list].sort(compareProvenance);
+  return sorted.filter((p, i) => i === 0 || compareProvenance(sorted[i - 1]!, p) !== 0);
+}
+
+/** Merges two sorted, unique lists into one (linear: a popular actor's long list is walked once). */
+function mergeSorted(a: readonly Provenance[], b: readonly Provenance[]): Provenance[] {
+  const out: Provenance[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    const order = compareProvenance(a[i]!, b[j]!);
+    if (order <= 0) out.push(a[i++]!);
+    else out.push(b[j++]!);
+    if (order === 0) j++;
   }
-  return [...seen.values()].sort(compareProvenance);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** Union of provenance lists: every mention kept once, sorted by article then offset. Spans are copied. */
+export function mergeProvenance(...lists: readonly (readonly Provenance[] | undefined)[]): Provenance[] {
+  let out: Provenance[] = [];
+  for (const list of lists) {
+    if (!list?.length) continue;
+    out = mergeSorted(out, isSortedUnique(list) ? list : sortedUnique(list));
+  }
+  return out.map(copySpan);
 }
 
 /** The sentence around a span, trimmed to `max` characters, for showing a mention in context. */

@@ -2,7 +2,16 @@
 // every attribute object in a fixed order so that two builds of the same input are byte-identical.
 import { z } from "zod";
 import { keyOfEdge } from "./delta";
-import { EdgeAttributesSchema, NodeAttributesSchema, SCHEMA_VERSION, type EdgeAttributes, type NodeAttributes } from "./schema/generated";
+import {
+  EdgeAttributesSchema,
+  EdgeEndpoints,
+  NodeAttributesSchema,
+  SCHEMA_VERSION,
+  type EdgeAttributes,
+  type EdgeType,
+  type NodeAttributes,
+  type NodeType,
+} from "./schema/generated";
 
 export interface GraphAttributes {
   generator: string;
@@ -34,6 +43,12 @@ export const defaultGraphAttributes = (): GraphAttributes => ({ generator: "news
 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
+/** Sorted by key; a list that already is (every file this project writes) is only checked, not sorted. */
+function sortedByKey<T extends { key: string }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.key >= items[i]!.key) return items.sort(byKey);
+  return items;
+}
+
 /** Object keys sorted, recursively; arrays keep their order (they are sorted where order is not meaning). */
 export function canonicalize<T>(value: T): T {
   if (Array.isArray(value)) return value.map(canonicalize) as T;
@@ -46,12 +61,32 @@ export function canonicalize<T>(value: T): T {
   return out as T;
 }
 
+/** Whether `canonicalize(value)` would equal `value` (keys sorted all the way down, nothing undefined). */
+export function isCanonical(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(isCanonical);
+  if (value === null || typeof value !== "object") return value !== undefined;
+  let previous: string | undefined;
+  for (const key in value) {
+    if (previous !== undefined && key <= previous) return false;
+    if (!isCanonical((value as Record<string, unknown>)[key])) return false;
+    previous = key;
+  }
+  return true;
+}
+
+/** A canonical copy of an attribute object: a shallow one when it is canonical already (as after a load). */
+const canonicalCopy = <T extends object>(attributes: T): T => (isCanonical(attributes) ? { ...attributes } : canonicalize(attributes));
+
+/**
+ * The contract's graph form, canonical and sorted. Each attribute object is a copy (as graphology's own
+ * export() gives), but lists inside it (provenance, aliases) may be shared with the input: read-only.
+ */
 export function makeSerializedGraph(nodes: SerializedNode[], edges: SerializedEdge[], attributes: GraphAttributes = defaultGraphAttributes()): SerializedGraph {
   return {
     options: { ...GRAPH_OPTIONS },
     attributes: canonicalize(attributes),
-    nodes: nodes.map((n) => ({ key: n.key, attributes: canonicalize(n.attributes) })).sort(byKey),
-    edges: edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: canonicalize(e.attributes) })).sort(byKey),
+    nodes: sortedByKey(nodes.map((n) => ({ key: n.key, attributes: canonicalCopy(n.attributes) }))),
+    edges: sortedByKey(edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: canonicalCopy(e.attributes) }))),
   };
 }
 
@@ -61,12 +96,18 @@ export function stringifyGraph(graph: SerializedGraph): string {
   return `{"options":${JSON.stringify(graph.options)},"attributes":${JSON.stringify(graph.attributes)},\n"nodes":[${lines(graph.nodes)}],\n"edges":[${lines(graph.edges)}]}\n`;
 }
 
+// The envelope only: each node's and edge's attributes are then checked against the schema one by one,
+// so that an error can name the record it is in.
 const FileShape = z.object({
-  options: z.object({}).passthrough().optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
   attributes: z.record(z.string(), z.unknown()).optional(),
-  nodes: z.array(z.object({ key: z.union([z.string(), z.number()]).transform(String), attributes: z.unknown() })),
-  edges: z.array(z.object({ key: z.union([z.string(), z.number()]).transform(String).optional(), source: z.union([z.string(), z.number()]).transform(String), target: z.union([z.string(), z.number()]).transform(String), attributes: z.unknown() })),
+  nodes: z.array(z.unknown()),
+  edges: z.array(z.unknown()),
 });
+
+type RawRecord = Record<string, unknown>;
+const isRecord = (v: unknown): v is RawRecord => typeof v === "object" && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
 
 export class GraphFileError extends Error {
   constructor(readonly source: string, message: string) {
@@ -86,19 +127,48 @@ export function parseGraph(text: string, source = "graph"): SerializedGraph {
   const shape = FileShape.safeParse(raw);
   if (!shape.success) throw new GraphFileError(source, `not a graph file: ${shape.error.issues[0]?.path.join(".")} ${shape.error.issues[0]?.message}`);
   const nodes: SerializedNode[] = [];
-  for (const n of shape.data.nodes) {
+  const typeOf = new Map<string, NodeType>();
+  shape.data.nodes.forEach((n, i) => {
+    if (!isRecord(n) || !isId(n.key)) throw new GraphFileError(source, `nodes.${i}: expected {"key", "attributes"}`);
+    const key = String(n.key);
     const parsed = NodeAttributesSchema.safeParse(n.attributes);
-    if (!parsed.success) throw new GraphFileError(source, `node ${n.key}: ${describeIssue(parsed.error)}`);
-    nodes.push({ key: n.key, attributes: parsed.data });
-  }
+    if (!parsed.success) throw new GraphFileError(source, `node ${key}: ${describeIssue(parsed.error)}`);
+    if (typeOf.has(key)) throw new GraphFileError(source, `node ${key}: listed twice`);
+    typeOf.set(key, parsed.data.type);
+    // The schema has no transforms, so a valid input equals zod's output: keep it when it is already in
+    // canonical order (as every file this project writes is) rather than copying it again.
+    nodes.push({ key, attributes: isCanonical(n.attributes) ? (n.attributes as NodeAttributes) : canonicalize(parsed.data) });
+  });
   const edges: SerializedEdge[] = [];
-  for (const e of shape.data.edges) {
+  const edgeKeys = new Set<string>();
+  shape.data.edges.forEach((e, i) => {
+    if (!isRecord(e) || !isId(e.source) || !isId(e.target) || (e.key !== undefined && !isId(e.key))) {
+      throw new GraphFileError(source, `edges.${i}: expected {"key"?, "source", "target", "attributes"}`);
+    }
+    const [from, to] = [String(e.source), String(e.target)];
+    const what = `edge ${e.key ?? `${from} -> ${to}`}`;
     const parsed = EdgeAttributesSchema.safeParse(e.attributes);
-    if (!parsed.success) throw new GraphFileError(source, `edge ${e.key ?? `${e.source} -> ${e.target}`}: ${describeIssue(parsed.error)}`);
-    edges.push({ key: e.key ?? keyOfEdge({ source: e.source, target: e.target, attributes: parsed.data }), source: e.source, target: e.target, attributes: parsed.data });
-  }
-  const attributes = { ...defaultGraphAttributes(), ...(shape.data.attributes ?? {}) } as GraphAttributes;
-  return { options: { ...GRAPH_OPTIONS }, attributes, nodes, edges };
+    if (!parsed.success) throw new GraphFileError(source, `${what}: ${describeIssue(parsed.error)}`);
+    const key = e.key !== undefined ? String(e.key) : keyOfEdge({ source: from, target: to, attributes: parsed.data });
+    const endpointProblem = checkEndpoints(parsed.data.type, typeOf.get(from), typeOf.get(to), from, to);
+    if (endpointProblem) throw new GraphFileError(source, `${what}: ${endpointProblem}`);
+    if (edgeKeys.has(key)) throw new GraphFileError(source, `${what}: listed twice`);
+    edgeKeys.add(key);
+    edges.push({ key, source: from, target: to, attributes: isCanonical(e.attributes) ? (e.attributes as EdgeAttributes) : canonicalize(parsed.data) });
+  });
+  const attributes = canonicalize({ ...defaultGraphAttributes(), ...(shape.data.attributes ?? {}) } as GraphAttributes);
+  return { options: { ...GRAPH_OPTIONS }, attributes, nodes: sortedByKey(nodes), edges: sortedByKey(edges) };
+}
+
+/** Why an edge cannot join these two nodes, or undefined when it can. */
+function checkEndpoints(type: EdgeType, from: NodeType | undefined, to: NodeType | undefined, source: string, target: string): string | undefined {
+  if (!from) return `source ${source} is not a node of the file`;
+  if (!to) return `target ${target} is not a node of the file`;
+  if (source === target) return "joins a node to itself";
+  const ends = EdgeEndpoints[type];
+  if (!(ends.from as readonly string[]).includes(from)) return `source is a ${from}, a ${type} edge starts at ${ends.from.join(" or ")}`;
+  if (!(ends.to as readonly string[]).includes(to)) return `target is a ${to}, a ${type} edge ends at ${ends.to.join(" or ")}`;
+  return undefined;
 }
 
 function describeIssue(error: z.ZodError): string {

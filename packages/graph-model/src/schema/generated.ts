@@ -194,6 +194,7 @@ export const EventTaxonomy = {
       "bomb",
       "bombard",
       "bombardment",
+      "bombing",
       "barrage",
       "hit",
       "pound",
@@ -201,11 +202,19 @@ export const EventTaxonomy = {
       "assault",
       "raid",
       "airstrike",
+      "air strike",
       "missile strike",
       "drone strike",
       "offensive",
       "fire at",
-      "launch"
+      "fire on",
+      "launch",
+      "invasion",
+      "invade",
+      "assassination",
+      "assassination attempt",
+      "ambush",
+      "storm"
     ]
   },
   "interception": {
@@ -215,11 +224,14 @@ export const EventTaxonomy = {
       "shoot down",
       "shot down",
       "intercept",
-      "down",
+      "interception",
+      "downs",
       "downed",
+      "downing",
       "destroy",
       "fend off",
       "repel",
+      "repulse",
       "neutralise",
       "neutralize"
     ]
@@ -230,6 +242,7 @@ export const EventTaxonomy = {
     "triggers": [
       "explosion",
       "blast",
+      "explode",
       "blow up",
       "blown up",
       "sabotage",
@@ -243,16 +256,14 @@ export const EventTaxonomy = {
     "description": "people killed, injured or missing",
     "triggers": [
       "kill",
-      "killed",
+      "killing",
       "die",
       "dead",
       "death",
       "injure",
-      "injured",
+      "injury",
       "wound",
-      "wounded",
       "casualty",
-      "casualties",
       "body"
     ]
   },
@@ -266,9 +277,12 @@ export const EventTaxonomy = {
       "restriction",
       "suspend",
       "shut",
+      "shut down",
       "cut off",
       "ban",
-      "curfew"
+      "curfew",
+      "outage",
+      "blackout"
     ]
   },
   "territorial_capture": {
@@ -279,10 +293,16 @@ export const EventTaxonomy = {
       "seize",
       "take control",
       "wrest control",
+      "gain control",
       "occupy",
       "advance",
       "liberate",
-      "retake"
+      "retake",
+      "make headway",
+      "gain ground",
+      "make gains",
+      "overrun",
+      "take over"
     ]
   },
   "evacuation": {
@@ -302,11 +322,12 @@ export const EventTaxonomy = {
       "meet",
       "meeting",
       "negotiation",
-      "negotiations",
+      "negotiate",
       "summit",
       "discuss",
+      "discussion",
       "consult",
-      "host"
+      "consultation"
     ]
   },
   "agreement_action": {
@@ -315,14 +336,26 @@ export const EventTaxonomy = {
     "triggers": [
       "sign",
       "ratify",
+      "ratification",
       "endorse",
       "agree",
-      "accord",
-      "deal",
-      "treaty",
-      "ceasefire",
+      "approve",
+      "reach",
+      "conclude",
+      "broker",
       "rule out",
-      "suspend"
+      "reject",
+      "suspend",
+      "withdraw from",
+      "pull out of",
+      "violate",
+      "break",
+      "extend",
+      "restore",
+      "renew",
+      "revive",
+      "terminate",
+      "scrap"
     ]
   },
   "resignation_appointment": {
@@ -332,11 +365,13 @@ export const EventTaxonomy = {
       "resign",
       "resignation",
       "appoint",
+      "appointment",
       "dismiss",
+      "dismissal",
       "sack",
-      "fire",
       "step down",
-      "replace"
+      "oust",
+      "quit"
     ]
   },
   "election": {
@@ -345,9 +380,10 @@ export const EventTaxonomy = {
     "triggers": [
       "elect",
       "election",
+      "re-elect",
+      "re-election",
       "vote",
-      "win",
-      "re-elect"
+      "win"
     ]
   },
   "legal_action": {
@@ -355,13 +391,19 @@ export const EventTaxonomy = {
     "description": "investigations, charges, trials, designations",
     "triggers": [
       "investigate",
+      "investigation",
       "inquiry",
       "charge",
       "arrest",
+      "detain",
+      "indict",
+      "convict",
       "sentence",
       "designate",
       "prosecute",
+      "prosecution",
       "criminal proceedings",
+      "criminal case",
       "sanction"
     ]
   },
@@ -373,11 +415,15 @@ export const EventTaxonomy = {
       "deployment",
       "mobilize",
       "mobilise",
+      "mobilisation",
+      "mobilization",
       "send troops",
       "amass",
       "station",
       "dispatch",
-      "recruit"
+      "recruit",
+      "scramble",
+      "send"
     ]
   },
   "visit": {
@@ -388,7 +434,8 @@ export const EventTaxonomy = {
       "arrive",
       "trip",
       "tour",
-      "inspect"
+      "inspect",
+      "travel to"
     ]
   },
   "aid_supply": {
@@ -399,6 +446,7 @@ export const EventTaxonomy = {
       "provide",
       "aid",
       "deliver",
+      "delivery",
       "send",
       "arms",
       "weapons",

@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from "../schema/generated";
 import { edgeProblems, InvalidDeltaError, keyOfEdge, nodeProblems, type GraphDelta } from "../delta";
-import { mergeEdgeAttributes, mergeNodeAttributes, sameJson } from "../merge";
+import { mergeEdgeAttributes, mergeNodeAttributes, normalizeEdgeAttributes, normalizeNodeAttributes, sameJson } from "../merge";
 import { normalizeName } from "../names";
 import { defaultGraphAttributes, makeSerializedGraph, type GraphAttributes, type SerializedGraph } from "../serialize";
 import type { ApplyResult, GraphCounts, GraphStore, NeighborQuery, StoredEdge, StoredNode, SubgraphQuery } from "./types";
@@ -16,9 +16,6 @@ class SetIndex {
     let set = this.map.get(key);
     if (!set) this.map.set(key, (set = new Set()));
     set.add(id);
-  }
-  remove(key: string, id: string): void {
-    this.map.get(key)?.delete(id);
   }
   get(key: string): ReadonlySet<string> {
     return this.map.get(key) ?? EMPTY;
@@ -68,11 +65,6 @@ export class MemoryStore implements GraphStore {
     for (const article of articlesOf(id, attributes)) this.byArticle.add(article, id);
   }
 
-  private unindex(id: string, attributes: NodeAttributes): void {
-    for (const name of namesOf(attributes)) this.byName.remove(normalizeName(name), id);
-    for (const article of articlesOf(id, attributes)) this.byArticle.remove(article, id);
-  }
-
   private typeOf = (id: string): NodeType | undefined =>
     this.graph.hasNode(id) ? this.graph.getNodeAttributes(id).type : undefined;
 
@@ -82,23 +74,25 @@ export class MemoryStore implements GraphStore {
     const result: ApplyResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
     for (const { id, attributes } of delta.nodes) {
       if (!this.graph.hasNode(id)) {
-        this.graph.addNode(id, attributes);
-        this.index(id, attributes);
+        const normal = normalizeNodeAttributes(attributes, id);
+        this.graph.addNode(id, normal);
+        this.index(id, normal);
         result.nodesCreated++;
         continue;
       }
       const existing = this.graph.getNodeAttributes(id);
       const merged = mergeNodeAttributes(existing, attributes, id);
       if (sameJson(existing, merged)) continue;
-      this.unindex(id, existing);
       this.graph.replaceNodeAttributes(id, merged);
-      this.index(id, merged);
+      // Merges only add names and mentions (see merge.ts), so indexing what the incoming record brings
+      // keeps every index whole without walking a popular node's long provenance again.
+      this.index(id, attributes);
       result.nodesUpdated++;
     }
     for (const edge of delta.edges) {
       const key = keyOfEdge(edge);
       if (!this.graph.hasEdge(key)) {
-        this.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+        this.graph.addDirectedEdgeWithKey(key, edge.source, edge.target, normalizeEdgeAttributes(edge.attributes, key));
         result.edgesCreated++;
         continue;
       }
@@ -112,12 +106,12 @@ export class MemoryStore implements GraphStore {
   }
 
   private check(delta: GraphDelta): void {
-    const inDelta = new Map(delta.nodes.map((n) => [n.id, n.attributes.type]));
+    const inDelta = new Map(delta.nodes.map((n) => [n.id, n.attributes?.type]));
     const problems = delta.nodes.flatMap((n) => nodeProblems(n, delta.article));
     for (const e of delta.edges) problems.push(...edgeProblems(e, (id) => inDelta.get(id) ?? this.typeOf(id), delta.article));
     for (const n of delta.nodes) {
       const existing = this.typeOf(n.id);
-      if (existing && existing !== n.attributes.type) problems.push(`node ${n.id}: is a ${existing} in the graph, a ${n.attributes.type} in the delta`);
+      if (existing && n.attributes && existing !== n.attributes.type) problems.push(`node ${n.id}: is a ${existing} in the graph, a ${n.attributes.type} in the delta`);
     }
     if (problems.length) throw new InvalidDeltaError(delta.article, problems);
   }

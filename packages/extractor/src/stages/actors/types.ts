@@ -17,6 +17,8 @@ export interface ArticleActor {
   affiliation?: string;
   /** ISO 3166-1 alpha-2 code for countries and their institutions. */
   country?: string;
+  /** Where the actor's type and roles come from, for the docs and debugging. */
+  evidence?: string;
 }
 
 /** One place in the text that names or refers to an actor. */
@@ -29,7 +31,10 @@ export interface ActorMention extends Span {
 
 export interface ActorsAnnotation {
   actors: ArticleActor[];
+  /** Sorted by start. Mentions of an institution may contain a mention of its country ("Russia’s defence ministry"). */
   mentions: ActorMention[];
+  /** The country most mentioned in the article's body (alpha-2), used to qualify bare institutions. */
+  dominantCountry?: string;
 }
 
 declare module "../../document/types" {

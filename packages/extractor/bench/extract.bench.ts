@@ -1,0 +1,69 @@
+// Extraction throughput (KB of text per second) and peak memory: one core on the sample corpus repeated to
+// 5 MB (and at 1 and 2.5 MB, to show it is linear), one long article (linear within an article), and the
+// same 5 MB as many articles on every core with piscina worker threads.
+import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+import { extractArticle } from "@newsgraph/extractor";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const seedsDir = join(here, "..", "..", "..", "corpus", "seeds");
+
+function seeds(): { id: string; text: string }[] {
+  return readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ id: f, text: readFileSync(join(seedsDir, f), "utf8") }));
+}
+
+/** The seeds repeated (as distinct article ids) until the texts reach `bytes`. */
+function corpusOf(bytes: number): { id: string; text: string }[] {
+  const base = seeds();
+  const out: { id: string; text: string }[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const seed = base[i % base.length]!;
+    out.push({ id: `${i}_${seed.id}`, text: seed.text });
+    size += Buffer.byteLength(seed.text);
+  }
+  return out;
+}
+
+const kb = (articles: readonly { text: string }[]) => articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1024;
+
+function timeOneCore(articles: readonly { id: string; text: string }[]): { seconds: number; peakMb: number } {
+  let peak = process.memoryUsage().rss;
+  const started = performance.now();
+  for (const [i, a] of articles.entries()) {
+    extractArticle({ ...a, origin: a.id });
+    if (i % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return { seconds: (performance.now() - started) / 1000, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
+}
+
+export async function run(): Promise<void> {
+  timeOneCore(seeds()); // warm up lexicons and JIT
+  for (const mb of [1, 2.5, 5]) {
+    const articles = corpusOf(mb * 2 ** 20);
+    const { seconds, peakMb } = timeOneCore(articles);
+    console.log(`extract, 1 core, ${articles.length} articles, ${(kb(articles) / 1024).toFixed(2)} MB: ${(kb(articles) / seconds).toFixed(0)} KB/s (${seconds.toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB)`);
+  }
+  for (const kbSize of [100, 400]) {
+    const base = seeds().map((s) => s.text).join("\n\n");
+    let text = base;
+    while (text.length < kbSize * 1024) text += `\n\n${base}`;
+    const { seconds } = timeOneCore([{ id: "long.txt", text }]);
+    console.log(`extract, 1 core, one article of ${(text.length / 1024).toFixed(0)} KB: ${(text.length / 1024 / seconds).toFixed(0)} KB/s (${seconds.toFixed(2)} s)`);
+  }
+  const threads = availableParallelism();
+  const pool = new Piscina({ filename: pathToFileURL(join(here, "extract.worker.ts")).href, execArgv: ["--import", "tsx"], minThreads: threads, maxThreads: threads });
+  const articles = corpusOf(5 * 2 ** 20);
+  await Promise.all(seeds().map((s) => pool.run(s))); // warm up every worker
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const started = performance.now();
+  await Promise.all(articles.map((a) => pool.run(a)));
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  await pool.destroy();
+  console.log(`extract, ${threads} worker threads (piscina), ${articles.length} articles, ${(kb(articles) / 1024).toFixed(2)} MB: ${(kb(articles) / seconds).toFixed(0)} KB/s (${seconds.toFixed(2)} s, peak RSS of the main process ${(peak / 2 ** 20).toFixed(0)} MB)`);
+}

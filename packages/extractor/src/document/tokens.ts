@@ -1,0 +1,63 @@
+// Word tokens with offsets into the article text. Possessive "’s" is its own token so that names never
+// carry it ("Russia’s" → "Russia" + "’s").
+import type { Span } from "./types";
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter (or is an acronym like "U.S."). */
+  cap: boolean;
+  /** A word (letters/digits) rather than punctuation or "’s". */
+  word: boolean;
+}
+
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-‑'’.][\p{L}\p{N}]+)*|\S/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+
+// Stages tokenize the same article many times, a sentence or a paragraph at a time: the whole text is
+// tokenized once and each call takes its range by binary search, so the cost stays linear in the article.
+let cachedText: string | undefined;
+let cachedTokens: Token[] = [];
+
+/** The tokens lying wholly inside [start, end). */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  if (text !== cachedText) {
+    cachedTokens = tokenizeAll(text);
+    cachedText = text;
+  }
+  const from = lowerBound(cachedTokens, start);
+  const out: Token[] = [];
+  for (let i = from; i < cachedTokens.length && cachedTokens[i]!.end <= end; i++) out.push(cachedTokens[i]!);
+  return out;
+}
+
+function lowerBound(tokens: readonly Token[], offset: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function tokenizeAll(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const s = m.index;
+    const possessive = POSSESSIVE.exec(m[0]);
+    if (possessive && /\p{L}/u.test(possessive[1]!)) {
+      out.push(makeToken(possessive[1]!, s));
+      out.push(makeToken(possessive[2]!, s + possessive[1]!.length));
+    } else out.push(makeToken(m[0], s));
+  }
+  return out;
+}
+
+function makeToken(text: string, start: number): Token {
+  const word = /^[\p{L}\p{N}]/u.test(text);
+  return { text, start, end: start + text.length, lower: text.toLowerCase(), cap: /^\p{Lu}/u.test(text), word };
+}
+
+export const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/.test(t.text);

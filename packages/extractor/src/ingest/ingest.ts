@@ -1,0 +1,125 @@
+// Files, folders and jsonl to ArticleInputs. Bad input never throws: every file or line that is not
+// read becomes a `skipped` entry with the reason, and the rest is read.
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { ArticleInput } from "../article";
+import { normalizeDate } from "./dates";
+import { decodeArticleBytes, formatBytes } from "./decode";
+import { splitFrontMatter } from "./front-matter";
+import { parseJsonlLine, readLines } from "./jsonl";
+import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./types";
+import { listInputFiles, type InputFile } from "./walk";
+
+/** The extensions read, and how. */
+export const INPUT_EXTENSIONS = [".txt", ".md", ".jsonl"] as const;
+
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+interface Sink {
+  add(article: ArticleInput): void;
+  skip(path: string, reason: string): void;
+  warn(origin: string, message: string): void;
+  setPublished(article: ArticleInput, raw: string): void;
+}
+
+export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { files, skipped } = listInputFiles(inputs);
+  const warnings: IngestWarning[] = [];
+  const byId = new Map<string, ArticleInput>();
+  const sink: Sink = {
+    add(article) {
+      const first = byId.get(article.id);
+      if (first) sink.skip(article.origin, `duplicate article id ${article.id} (already read from ${first.origin})`);
+      else byId.set(article.id, article);
+    },
+    skip: (path, reason) => skipped.push({ path, reason }),
+    warn: (origin, message) => warnings.push({ origin, message }),
+    setPublished(article, raw) {
+      const date = normalizeDate(raw);
+      if (date) article.published = date;
+      else sink.warn(article.origin, `published date "${raw}" is not a full calendar date; left out`);
+    },
+  };
+  for (const file of files) await readInputFile(file, maxBytes, sink);
+  return {
+    articles: [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id)),
+    skipped: sortSkipped(skipped),
+    warnings,
+  };
+}
+
+function sortSkipped(skipped: Skipped[]): Skipped[] {
+  return skipped.sort((a, b) => byCodeUnit(a.path, b.path) || byCodeUnit(a.reason, b.reason));
+}
+
+async function readInputFile(file: InputFile, maxBytes: number, sink: Sink): Promise<void> {
+  const extension = extname(file.path).toLowerCase();
+  if (!(INPUT_EXTENSIONS as readonly string[]).includes(extension)) {
+    sink.skip(file.path, `unknown extension ${extension ? `"${extension}"` : "(none)"}; newsgraph reads ${INPUT_EXTENSIONS.join(", ")}`);
+    return;
+  }
+  if (extension === ".jsonl") return readJsonl(file.path, maxBytes, sink);
+  if (file.size > maxBytes) {
+    sink.skip(file.path, `file is ${formatBytes(file.size)}, over the ${formatBytes(maxBytes)} size limit`);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.path);
+  } catch (error) {
+    sink.skip(file.path, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return;
+  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    sink.skip(file.path, decoded.reason);
+    return;
+  }
+  const id = basename(file.path);
+  if (extension === ".txt") {
+    sink.add({ id, text: decoded.text, origin: file.path });
+    return;
+  }
+  readMarkdown(id, file.path, decoded.text, sink);
+}
+
+function readMarkdown(id: string, path: string, fileText: string, sink: Sink): void {
+  const front = splitFrontMatter(fileText);
+  if (front.problem) sink.warn(path, front.problem);
+  if (!front.text.slice(front.bodyStart).trim()) {
+    sink.skip(path, "no article text after the front matter");
+    return;
+  }
+  const article: ArticleInput = { id, text: front.text, origin: path };
+  const { title, source, url } = front.fields;
+  if (title) article.title = title;
+  if (source) article.source = source;
+  if (url) article.url = url;
+  const published = front.fields.published ?? front.fields.date;
+  if (published) sink.setPublished(article, published);
+  sink.add(article);
+}
+
+async function readJsonl(path: string, maxBytes: number, sink: Sink): Promise<void> {
+  let read = 0, bad = 0;
+  try {
+    for await (const line of readLines(path, maxBytes)) {
+      const origin = `${path}:${line.line}`;
+      const parsed = parseJsonlLine(line, origin, maxBytes);
+      if (parsed.ok === "blank") continue;
+      if (!parsed.ok) {
+        sink.skip(origin, parsed.reason);
+        bad++;
+        continue;
+      }
+      if (parsed.published !== undefined) sink.setPublished(parsed.article, parsed.published);
+      sink.add(parsed.article);
+      read++;
+    }
+  } catch (error) {
+    sink.skip(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return;
+  }
+  if (read === 0 && bad === 0) sink.skip(path, "empty file (no jsonl lines)");
+}

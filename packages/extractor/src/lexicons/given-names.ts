@@ -1,0 +1,23 @@
+// Given names, from compromise's maintained lexicon (MaleName, FemaleName, FirstName tags): the first word of
+// most people's names in wire copy. Loaded once.
+import nlp from "compromise";
+
+const NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+let cache: Set<string> | undefined;
+
+function load(): Set<string> {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const out = new Set<string>();
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.some((t) => NAME_TAGS.has(t)) && !word.includes(" ")) out.add(word);
+  }
+  // Transliterations common in news that the lexicon lacks.
+  for (const w of ["mykhailo", "mykola", "oleksiy", "oleksii", "andriy", "andrii", "yuriy", "dmytro", "serhiy", "serhii", "vitali", "vitaliy", "rustem", "ramzan", "sergey", "aleksandr", "alexei", "alexey", "nikolai", "yevgeny", "yevgeniy", "valery", "valeriy", "gennady", "anatoly", "mikhail", "maria", "olena", "iryna", "yulia", "kyrylo", "denys", "herman", "petro", "arseniy", "volodymyr", "xi", "li", "wang", "recep", "mohammed", "mohammad", "muhammad", "ali", "abdul", "benjamin", "emmanuel", "olaf", "keir", "rishi", "narendra", "jens", "antonio", "ursula", "kaja", "josep", "jong", "kim"]) out.add(w);
+  return out;
+}
+
+export function isGivenName(word: string): boolean {
+  cache ??= load();
+  return cache.has(word.toLowerCase());
+}

@@ -1,0 +1,76 @@
+// Institutions and groups named by a country and a common head: "Russia’s defence ministry",
+// "the Ukrainian army", "North Korean troops", "Russian officials". Bare heads ("the defence ministry") are
+// returned unqualified; the stage qualifies or resolves them.
+import { isPossessive, type Token } from "../../document/tokens";
+import { countryByCapital, countryByName, leadingCountryName, leadingDemonym, type CountryEntry } from "../../lexicons/countries";
+import { GROUP_HEADS, INSTITUTION_HEADS } from "../../lexicons/organizations";
+
+export interface InstitutionMatch {
+  start: number;
+  end: number;
+  /** Where the head starts (after the country words). */
+  headStart: number;
+  country?: CountryEntry;
+  /** Canonical head: "Defence Ministry", "officials". */
+  head: string;
+  kind: "institution" | "group";
+  /** "the" before a bare head: "the defence ministry". */
+  definite: boolean;
+}
+
+const QUALIFIERS = new Set(["regional", "local", "state", "federal", "top", "senior", "military", "government", "western", "eastern", "northern", "southern", "central", "national", "city", "border"]);
+const HEAD_PHRASES = [...Object.keys(INSTITUTION_HEADS), ...Object.keys(GROUP_HEADS)].map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
+
+function headAt(tokens: readonly Token[], i: number): { length: number; head: string; kind: InstitutionMatch["kind"] } | undefined {
+  for (const words of HEAD_PHRASES) {
+    if (words.every((w, k) => tokens[i + k]?.lower === w)) {
+      const phrase = words.join(" ");
+      const next = tokens[i + words.length];
+      // "state news agency Interfax": the head describes the name that follows.
+      if (next && next.word && next.cap) return undefined;
+      // "the army chief", "forces commander": the head is a modifier of a person, not the institution.
+      if (next && next.word && /^(chief|commander|head|spokesman|spokeswoman|spokesperson|minister|official|officer|leader|units?|systems?)$/.test(next.lower) && !HEAD_PHRASES.some((h) => h.join(" ") === `${phrase} ${next.lower}`)) return undefined;
+      if (INSTITUTION_HEADS[phrase]) return { length: words.length, head: INSTITUTION_HEADS[phrase]!, kind: "institution" };
+      return { length: words.length, head: GROUP_HEADS[phrase]!, kind: "group" };
+    }
+  }
+  return undefined;
+}
+
+export function findInstitutions(tokens: readonly Token[]): InstitutionMatch[] {
+  const out: InstitutionMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const words = tokens.slice(i, i + 4).map((t) => t.text);
+    let country: CountryEntry | undefined;
+    let k = i;
+    const demonym = tokens[i]!.cap ? leadingDemonym(words) : undefined;
+    const named = tokens[i]!.cap ? leadingCountryName(words) ?? (countryByCapital(tokens[i]!.text) ? { entry: countryByCapital(tokens[i]!.text)!, length: 1 } : undefined) : undefined;
+    if (demonym) {
+      country = demonym.entry;
+      k = i + demonym.length;
+    } else if (named && isPossessive(tokens[i + named.length])) {
+      country = named.entry;
+      k = i + named.length + 1;
+    }
+    const definite = !country && /^(the)$/.test(tokens[i]!.lower);
+    if (definite) k = i + 1;
+    if (!country && !definite) continue;
+    while (k < tokens.length && QUALIFIERS.has(tokens[k]!.lower) && k - i < 5) k++;
+    const head = headAt(tokens, k);
+    if (!head) continue;
+    // Bare groups need a country; bare plurals without one are speakers only ("officials said"), found later.
+    if (!country && head.kind === "group") continue;
+    const end = tokens[k + head.length - 1]!.end;
+    out.push({ start: tokens[definite ? i + 1 : i]!.start, end, headStart: tokens[k]!.start, country, head: head.head, kind: head.kind, definite });
+    i = k + head.length - 1;
+  }
+  return out;
+}
+
+/** "Russian Defence Ministry", "North Korean troops", "Russian officials". */
+export function institutionName(country: CountryEntry | undefined, head: string, kind: InstitutionMatch["kind"]): string {
+  if (!country) return kind === "institution" ? head : head;
+  return `${country.demonym} ${head}`;
+}
+
+export { countryByName };

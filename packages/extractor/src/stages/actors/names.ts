@@ -1,0 +1,230 @@
+// Proper names in a sentence: runs of capitalized words, split into the titles and country words before a
+// name and the name itself, then typed with gazetteers (countries, known organizations, organization and
+// place heads, given names) and the words around them.
+import nlp from "compromise";
+import type { ActorType } from "@newsgraph/graph-model";
+import { isPossessive, type Token } from "../../document/tokens";
+import { countryByCapital, countryByCode, countryByName, leadingCountryName, leadingDemonym, type CountryEntry } from "../../lexicons/countries";
+import { isGivenName } from "../../lexicons/given-names";
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, PLATFORM_NAMES } from "../../lexicons/organizations";
+import { FINITE_CUES } from "../../lexicons/reporting-verbs";
+import { HONORIFICS, PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicons/titles";
+
+export interface NameCandidate {
+  /** The name itself, without titles: "Vladimir Putin". */
+  start: number;
+  end: number;
+  /** The whole phrase with titles and country words: "Russian President Vladimir Putin". */
+  phraseStart: number;
+  name: string;
+  actorType: ActorType | "surname";
+  country?: CountryEntry;
+  role?: string;
+  /** A capital city standing for its government ("Moscow said"). */
+  metonymy?: boolean;
+  evidence: string;
+}
+
+const CONNECTORS = new Set(["of", "for", "the", "de", "al", "bin", "von", "van", "der", "la", "le", "du", "and"]);
+const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter"]);
+const NOT_NAMES = new Set(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "read", "watch", "live", "update", "breaking", "exclusive", "analysis", "opinion", "video", "photo", "pictured", "god", "mr", "mrs", "ms", "dr", "the", "a", "an", "but", "and", "or", "if", "as", "so", "in", "on", "at", "by", "after", "before", "while", "when", "since", "though", "although", "despite", "amid", "meanwhile", "still", "also", "however", "yet", "according", "key", "back", "follow", "all", "some", "many", "most", "more", "several", "one", "two", "both", "each", "every", "no", "not", "his", "her", "its", "their", "our", "my", "your"]);
+const UNITS = new Set(["GMT", "UTC", "BST", "CET", "EST", "PST", "AM", "PM", "TV", "OK", "CEO", "GDP", "km", "KM", "ID", "PDF", "HIV", "COVID", "DNA", "ISW"]);
+const LOCATION_PREPOSITIONS = new Set(["in", "to", "over", "near", "from", "toward", "towards", "around", "outside", "at", "across", "into", "of", "targeting", "reach", "reaching", "via", "above", "on", "through", "inside", "within", "east", "west", "north", "south", "southwest", "southeast", "northwest", "northeast"]);
+const LOCATION_FOLLOWERS = new Set(["region", "oblast", "district", "city", "airport", "airports", "metro", "time", "mayor", "suburbs", "streets", "area", "province", "krai"]);
+const NAME_TAG_RE = /Name|Person|Place|Country|City|Region|Organization|ProperNoun|Demonym/;
+
+let commonLexicon: Record<string, string | string[]> | undefined;
+/** A capitalized word that is an ordinary word written at a sentence start ("Despite", "Emergency"). */
+function isCommonWord(lower: string): boolean {
+  commonLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  if (NOT_NAMES.has(lower) || TIME_WORDS.has(lower)) return true;
+  const tag = commonLexicon[lower];
+  if (tag === undefined) return /(ly|ing|ed|ness|ment|tion|ions|ies)$/.test(lower);
+  const tags = Array.isArray(tag) ? tag.join(" ") : tag;
+  return !NAME_TAG_RE.test(tags);
+}
+
+/** A surname in compromise's lexicon ("Putin"): a person even when named once without a given name. */
+export function isKnownSurname(lower: string): boolean {
+  commonLexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = commonLexicon[lower];
+  return (Array.isArray(tag) ? tag : [tag]).includes("LastName");
+}
+
+const isCapWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap;
+
+/** Runs of capitalized words (with "of", "for the" between them), in sentence order. */
+export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet<string>): Token[][] {
+  const runs: Token[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!isCapWord(tok)) continue;
+    const prev = tokens[i - 1];
+    const atStart = !prev || /^["“‘'(:–—-]$/.test(prev.text) || (prev.text === "." && i > 0);
+    const titleBeforeName = isTitleWord(tok) && isCapWord(tokens[i + 1]);
+    if (atStart && !titleBeforeName && (isCommonWord(tok.lower) || lowerSeen.has(tok.lower)) && !countryByName(tok.text) && !KNOWN_ORGANIZATIONS[tok.lower]) continue;
+    const run = [tok];
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (isCapWord(next) && next.start - tokens[j]!.end <= 1) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Institute for the Study of War": up to two connectors between capitalized words, never "and"
+      // unless the whole is a known name.
+      let k = j + 1;
+      const connectors: Token[] = [];
+      while (k < tokens.length && connectors.length < 2 && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.text !== "and") connectors.push(tokens[k++]!);
+      if (connectors.length && isCapWord(tokens[k]) && !countryByName(run.map((t) => t.text).join(" ")) && !isTitleWord(run.at(-1)!)) {
+        run.push(...connectors, tokens[k]!);
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+const isTitleWord = (t: Token): boolean => HONORIFICS.has(t.lower.replace(/\.$/, "")) || PERSON_TITLES.has(t.lower);
+const joinText = (text: string, toks: readonly Token[]): string => (toks.length ? text.slice(toks[0]!.start, toks.at(-1)!.end) : "");
+
+function knownOrgPrefix(toks: readonly Token[]): number {
+  for (let n = Math.min(6, toks.length); n >= 1; n--) {
+    if (KNOWN_ORGANIZATIONS[toks.slice(0, n).map((t) => t.lower).join(" ")]) return n;
+  }
+  return 0;
+}
+
+/** Typed name candidates from one run of capitalized words. */
+export function classifyRun(text: string, tokens: readonly Token[], run: Token[], runIndex: number): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  let toks = run;
+  if (toks[0]!.lower === "the" && !KNOWN_ORGANIZATIONS[toks.map((t) => t.lower).join(" ")]) toks = toks.slice(1);
+  if (!toks.length) return out;
+  const phraseStart = toks[0]!.start;
+
+  // A known organization at the start ("Kremlin", "Security Council Sergei Shoigu", "the West").
+  const prevWord = tokens[tokens.indexOf(toks[0]!) - 1];
+  const theKnown = prevWord?.lower === "the" ? KNOWN_ORGANIZATIONS[`the ${toks.map((t) => t.lower).join(" ")}`] : undefined;
+  if (theKnown) return [{ start: toks[0]!.start, end: toks.at(-1)!.end, phraseStart, name: theKnown.name, actorType: theKnown.group ? "group" : "organization", evidence: "known organization" }];
+  const knownLen = knownOrgPrefix(toks);
+  if (knownLen) {
+    const known = KNOWN_ORGANIZATIONS[toks.slice(0, knownLen).map((t) => t.lower).join(" ")]!;
+    out.push({ start: toks[0]!.start, end: toks[knownLen - 1]!.end, phraseStart, name: known.name, actorType: known.group ? "group" : "organization", country: known.country ? countryByCode(known.country) : undefined, evidence: "known organization" });
+    toks = toks.slice(knownLen);
+    if (!toks.length) return out;
+  }
+
+  const words = toks.map((t) => t.text);
+  const wholeCountry = leadingCountryName(words);
+  if (wholeCountry && wholeCountry.length === toks.length) {
+    return [...out, { start: toks[0]!.start, end: toks.at(-1)!.end, phraseStart, name: wholeCountry.entry.name, actorType: "country", country: wholeCountry.entry, evidence: "country gazetteer" }];
+  }
+
+  // Country words and titles before the name: "U.S. President", "Russian Deputy Foreign Minister".
+  let p = 0;
+  let country: CountryEntry | undefined;
+  const countryWords = leadingCountryName(words) ?? leadingDemonym(words);
+  if (countryWords && countryWords.length < toks.length) {
+    country = countryWords.entry;
+    p = countryWords.length;
+    // "U.S. President Donald Trump" also mentions the United States.
+    if (leadingCountryName(words) && isTitleWord(toks[p]!)) {
+      out.push({ start: toks[0]!.start, end: toks[p - 1]!.end, phraseStart, name: country.name, actorType: "country", country, evidence: "country gazetteer" });
+    }
+  } else {
+    // A place before a title: "Moscow Mayor Sergei Sobyanin", "Kherson Governor Oleksandr Prokudin".
+    const t = toks.findIndex((tok, k) => k > 0 && k <= 2 && isTitleWord(tok) && k < toks.length - 1);
+    if (t > 0 && !toks.slice(0, t).some((tok) => isGivenName(tok.text) || ORG_HEADS.has(tok.lower))) {
+      const capital = countryByCapital(toks[0]!.text);
+      if (capital) country = capital;
+      p = t;
+    }
+  }
+  const titleStart = p;
+  while (p < toks.length && (isTitleWord(toks[p]!) || (TITLE_MODIFIERS.has(toks[p]!.lower) && toks.slice(p + 1).some(isTitleWord)))) p++;
+  // "President of Ukraine Volodymyr Zelensky"
+  if (p > titleStart && toks[p]?.lower === "of") {
+    const c = leadingCountryName(toks.slice(p + 1).map((t) => t.text));
+    if (c) {
+      country ??= c.entry;
+      p += 1 + c.length;
+    }
+  }
+  const titled = p > titleStart || (p > 0 && !countryWords);
+  const role = titled ? joinText(text, toks.slice(0, p)) : undefined;
+  let rest = toks.slice(p);
+  if (!rest.length) {
+    if (titled) out.push({ start: toks[0]!.start, end: toks.at(-1)!.end, phraseStart, name: joinText(text, toks), actorType: "surname", role, country, evidence: "title only" });
+    return out;
+  }
+
+  // An organization name followed by a person's name in one run: "Security Council Sergei Shoigu".
+  const split = rest.findIndex((t, k) => k < rest.length - 1 && ORG_HEADS.has(t.lower) && isGivenName(rest[k + 1]!.text));
+  if (split >= 0) {
+    const org = rest.slice(0, split + 1);
+    out.push({ start: (country ? toks[0]! : org[0]!).start, end: org.at(-1)!.end, phraseStart, name: joinText(text, country ? toks.slice(0, p + split + 1) : org), actorType: "organization", country, evidence: "organization head word" });
+    rest = rest.slice(split + 1);
+    country = undefined;
+    return [...out, { start: rest[0]!.start, end: rest.at(-1)!.end, phraseStart: rest[0]!.start, name: joinText(text, rest), actorType: rest.length > 1 ? "person" : "surname", evidence: "given name" }];
+  }
+
+  const lowers = rest.map((t) => t.lower);
+  const last = lowers.at(-1)!;
+  const restText = joinText(text, rest);
+  const nextTok = tokens[tokens.indexOf(run.at(-1)!) + 1];
+  const prevTok = tokens[tokens.indexOf(run[0]!) - 1];
+  if (lowers.every((w) => PLATFORM_NAMES.has(w) || TIME_WORDS.has(w) || NOT_NAMES.has(w))) return out;
+  if (rest.length === 1 && UNITS.has(rest[0]!.text)) return out;
+
+  // An organization head before "of"/"for": "Institute for the Study of War", "Security Service of Ukraine".
+  const firstConnector = lowers.findIndex((w) => w === "of" || w === "for");
+  const headBeforeConnector = firstConnector > 0 && lowers.slice(0, firstConnector).some((w) => ORG_HEADS.has(w));
+  if ((ORG_HEADS.has(last) && !(rest.length === 1 && !country)) || headBeforeConnector) {
+    const name = country && !split ? joinText(text, toks.slice(countryWords ? 0 : titleStart)) : restText;
+    out.push({ start: (country ? toks[0]! : rest[0]!).start, end: rest.at(-1)!.end, phraseStart, name, actorType: "organization", country, evidence: "organization head word" });
+    return out;
+  }
+  if (PLACE_HEADS.has(last) || (nextTok && PLACE_HEADS.has(nextTok.lower) && rest.length <= 2 && !titled)) return out;
+  const restCountry = leadingCountryName(rest.map((t) => t.text));
+  if (restCountry && restCountry.length === rest.length) {
+    out.push({ start: rest[0]!.start, end: rest.at(-1)!.end, phraseStart, name: restCountry.entry.name, actorType: "country", country: restCountry.entry, evidence: "country gazetteer" });
+    return out;
+  }
+  const capital = rest.length === 1 ? countryByCapital(rest[0]!.text) : undefined;
+  if (capital && !titled) {
+    const locative = (prevTok && LOCATION_PREPOSITIONS.has(prevTok.lower)) || (nextTok && LOCATION_FOLLOWERS.has(nextTok.lower)) ||
+      (isPossessive(nextTok) && LOCATION_FOLLOWERS.has(tokens[tokens.indexOf(nextTok!) + 1]?.lower ?? ""));
+    if (!locative) out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: capital.name, actorType: "country", country: capital, metonymy: true, evidence: "capital standing for its government" });
+    return out;
+  }
+  if (rest.length === 1 && (/^[A-Z]{2,6}$/.test(rest[0]!.text) || /^(?:[A-Z]\.){2,}$/.test(rest[0]!.text))) {
+    out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: rest[0]!.text, actorType: "organization", country, evidence: "acronym" });
+    return out;
+  }
+  const givenName = isGivenName(rest[0]!.text) && rest.length >= 2;
+  const speaks = !!nextTok && FINITE_CUES.has(nextTok.lower);
+  if (rest.length === 1 && isTitleWord(rest[0]!)) return out;
+  if (rest.length <= 4 && (titled || givenName || (rest.length >= 2 && speaks && runIndex >= 0))) {
+    out.push({
+      start: rest[0]!.start,
+      end: rest.at(-1)!.end,
+      phraseStart,
+      name: restText,
+      actorType: rest.length === 1 ? "surname" : "person",
+      country,
+      role,
+      evidence: titled ? "title before the name" : givenName ? "given name" : "name before a reporting verb",
+    });
+    return out;
+  }
+  if (rest.length === 1 && !isTitleWord(rest[0]!)) {
+    out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: restText, actorType: "surname", country, evidence: isKnownSurname(rest[0]!.lower) ? "known surname" : "single capitalized word" });
+  }
+  return out;
+}

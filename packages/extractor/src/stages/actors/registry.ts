@@ -1,0 +1,79 @@
+// The actors of one article while they are being found: one entry per real-world actor, keyed by its
+// normalized canonical name, with every surface form and mention.
+import { normalizeName, type ActorType } from "@newsgraph/graph-model";
+import type { ActorMention, ArticleActor } from "./types";
+
+export interface ActorDraft {
+  name: string;
+  actorType: ActorType;
+  role?: string;
+  affiliation?: string;
+  country?: string;
+  evidence: string;
+}
+
+export class ActorRegistry {
+  private readonly actors = new Map<string, ArticleActor>();
+  private readonly mentions: ActorMention[] = [];
+
+  /** Adds (or merges into) the actor and records a mention of it; returns its key. */
+  add(draft: ActorDraft, surface: string, span: { start: number; end: number }, via: ActorMention["via"] = "name"): string {
+    const key = normalizeName(draft.name);
+    let actor = this.actors.get(key);
+    if (!actor) {
+      actor = { key, name: draft.name, actorType: draft.actorType, aliases: [], roles: [], evidence: draft.evidence };
+      this.actors.set(key, actor);
+    }
+    if (draft.role) this.addRole(key, draft.role);
+    actor.affiliation ??= draft.affiliation;
+    actor.country ??= draft.country;
+    this.alias(key, surface);
+    this.mention(key, span, via);
+    return key;
+  }
+
+  alias(key: string, surface: string): void {
+    const actor = this.actors.get(key);
+    const clean = cleanSurface(surface);
+    if (actor && clean && clean !== actor.name && !actor.aliases.includes(clean)) actor.aliases.push(clean);
+  }
+
+  addRole(key: string, role: string): void {
+    const actor = this.actors.get(key);
+    const clean = cleanSurface(role).replace(/^(?:mr|mrs|ms|miss|dr|sir)\.?(?:\s+|$)/i, "");
+    if (actor && clean && !actor.roles.includes(clean)) actor.roles.push(clean);
+  }
+
+  mention(key: string, span: { start: number; end: number }, via: ActorMention["via"] = "name"): void {
+    if (!this.mentions.some((m) => m.start === span.start && m.end === span.end && m.actor === key)) this.mentions.push({ ...span, actor: key, via });
+  }
+
+  get(key: string): ArticleActor | undefined {
+    return this.actors.get(key);
+  }
+
+  all(): ArticleActor[] {
+    return [...this.actors.values()];
+  }
+
+  allMentions(): ActorMention[] {
+    return [...this.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** People whose name has the given word as its last (or, failing that, first) word. */
+  peopleNamed(word: string): ArticleActor[] {
+    const w = normalizeName(word);
+    const people = this.all().filter((a) => a.actorType === "person" && a.key.includes(" "));
+    const byLast = people.filter((a) => a.key.split(" ").at(-1) === w);
+    return byLast.length ? byLast : people.filter((a) => a.key.split(" ")[0] === w);
+  }
+}
+
+/** A surface form as an alias: no leading determiner or possessive pronoun, no possessive ending or punctuation. */
+export function cleanSurface(surface: string): string {
+  return surface
+    .replace(/\s+/g, " ")
+    .replace(/^[\s"“”‘’'(\[,;:–—-]+|[\s"“”‘’'(),;:.–—-]+$/g, "")
+    .replace(/['’]s$/u, "")
+    .trim();
+}

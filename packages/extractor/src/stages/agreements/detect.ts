@@ -1,0 +1,115 @@
+// Agreement mentions: the nouns that name one ("treaty", "ceasefire", "arms negotiations"), what each is about,
+// the status its clause states, the countries around it, and whether it refers back to one already named.
+import type { AgreementStatus } from "@newsgraph/graph-model";
+import type { Sentence, Span } from "../../document/types";
+import { leadingCountryName, leadingDemonym, countryByCapital } from "../../lexicons/countries";
+import { clauses, insideAny, stripPossessive, tokenize, type Token } from "../events/text";
+import { AGREEMENT_NOUNS, MEDIATION, NEGOTIATION_NOUNS, STATUS_CUES, TOPICS } from "./lexicon";
+import type { AgreementMention } from "./types";
+
+export interface CountryMention extends Span {
+  name: string;
+  /** Followed by a reporting verb: the source of the news, not a party. */
+  speaker: boolean;
+  /** Pushing, brokering or hosting: a go-between. */
+  mediator: boolean;
+}
+
+const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "same"]);
+const SPEECH = /^\s*(?:says|said|say|told|reports?|reported|warned|claims?|claimed|announced)\b/i;
+const TOPIC_WINDOW = 8;
+const VERB_BEFORE = new Set(["to", "must", "will", "can", "could", "would", "should", "cannot", "we", "they", "you", "i", "he", "she", "it", "'ll", "not", "also"]);
+
+/** The status a clause states for the agreement in it ("won't be restored" → not_restored). */
+export function statusOf(clauseText: string): AgreementStatus {
+  for (const [cue, status] of STATUS_CUES) if (cue.test(clauseText)) return status;
+  return "unknown";
+}
+
+/** Countries named in a span by name, demonym or capital, with their part in the sentence. */
+export function countriesIn(text: string, span: Span): CountryMention[] {
+  const tokens = tokenize(text, span);
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
+    const words = tokens.slice(i, i + 5).map((t) => stripPossessive(t.text.replace(/’/g, "'")));
+    // A capital stands for its government ("Moscow said"), except where it is a place ("talks in Doha").
+    const located = /^(?:in|at|to|from|near|over|outside|into)$/i.test(tokens[i - 1]?.lower ?? "");
+    const capital = !located && countryByCapital(words[0]!);
+    const found = leadingCountryName(words) ?? leadingDemonym(words) ?? (capital ? { entry: capital, length: 1 } : undefined);
+    if (!found) continue;
+    const last = tokens[i + found.length - 1]!;
+    const rest = text.slice(last.end, Math.min(span.end, last.end + 60));
+    // "U.S. President Donald Trump's push for a deal": the words up to the verb belong to the same noun phrase.
+    const phrase = /^\.?(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|president|leader|minister|government))*(?:['’]s)?/u.exec(rest)?.[0] ?? "";
+    const after = rest.slice(phrase.length);
+    out.push({
+      name: found.entry.name,
+      start: tokens[i]!.start,
+      end: last.end,
+      speaker: SPEECH.test(after),
+      mediator: !SPEECH.test(after) && MEDIATION.test(after.split(/[,;]/)[0]!.trim().split(/\s+/).slice(0, 3).join(" ")),
+    });
+    i += found.length - 1;
+  }
+  return out;
+}
+
+function topicNear(text: string, tokens: readonly Token[], i: number, length: number, lookAhead: boolean): string | undefined {
+  for (const back of [1, 2]) {
+    const t = tokens[i - back];
+    if (t && TOPICS[t.lower]) return TOPICS[t.lower];
+  }
+  // Only a complement says what it is about: "a treaty on ...", "a deal to export grain", "the deal that allowed ...".
+  if (!lookAhead || !/^(?:on|to|that|for|over|covering|allowing|which)$/.test(tokens[i + length]?.lower ?? "")) return undefined;
+  // What follows the noun, up to the next comma or "and": "a deal to export grain", not "... and the return of prisoners".
+  const after = tokens[i + length - 1]!.end;
+  const stop = /[,;]|\band\b/.exec(text.slice(after, after + 200))?.index ?? 200;
+  const window = tokens.slice(i + length, i + length + TOPIC_WINDOW).filter((t) => t.start < after + stop).map((t) => t.lower);
+  const nextNoun = window.findIndex((w) => AGREEMENT_NOUNS[w]);
+  const ahead = nextNoun >= 0 ? window.slice(0, nextNoun) : window;
+  const end = ahead.findIndex((w, k) => k > 0 && (w === "war" || w === "conflict" || w === "fighting") && ahead.slice(0, k).includes("end"));
+  if (end >= 0) return "peace";
+  return ahead.map((w) => TOPICS[w]).find(Boolean);
+}
+
+/** Agreement mentions in the readable sentences of an article. */
+export function findAgreementMentions(text: string, sentences: readonly Sentence[], skip: readonly Span[] = []): AgreementMention[] {
+  const out: AgreementMention[] = [];
+  for (const sentence of sentences) {
+    if (insideAny(sentence, skip)) continue;
+    for (const clause of clauses(text, sentence)) {
+      const tokens = tokenize(text, clause);
+      for (let i = 0; i < tokens.length; i++) {
+        const word = stripPossessive(tokens[i]!.lower);
+        const prev = tokens[i - 1]?.lower, next = tokens[i + 1]?.lower;
+        let agreementType = AGREEMENT_NOUNS[word];
+        let topic: string | undefined;
+        let start = tokens[i]!.start;
+        if (!agreementType && NEGOTIATION_NOUNS.has(word) && prev && TOPICS[prev] && TOPICS[prev] !== "partnership") {
+          agreementType = "deal"; // "arms negotiations", "peace talks": the deal being negotiated
+          topic = TOPICS[prev];
+          start = tokens[i - 1]!.start;
+        }
+        if (!agreementType) continue;
+        // "must deal with", "a great deal": the verb and the quantity, not an agreement.
+        if ((word === "deal" || word === "deals") && ((next === "with" && VERB_BEFORE.has(prev ?? "")) || prev === "great" || prev === "good")) continue;
+        if (word.startsWith("agreement") && prev === "in") continue;
+        topic ??= topicNear(text, tokens, i, 1, agreementType !== "ceasefire");
+        const determiner = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).findLast((w) => DETERMINERS.has(w) || w === "a" || w === "an");
+        out.push({
+          noun: text.slice(start, tokens[i]!.end),
+          agreementType,
+          start,
+          end: tokens[i]!.end,
+          sentence: sentence.index,
+          clause,
+          status: statusOf(text.slice(clause.start, clause.end)),
+          ...(topic ? { topic } : {}),
+          backReference: !!determiner && DETERMINERS.has(determiner),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+// The agreements of one article, as a pure function of its text, sentences and actor mentions: mentions
+// grouped into agreements, each named from its parties, topic and type, with parties and status history.
+import type { AgreementType, PartyRole } from "@newsgraph/graph-model";
+import type { Sentence, Span } from "../../document/types";
+import type { ActorMention, ArticleActor } from "../actors/types";
+import { findTime } from "../events/time";
+import { countriesIn, findAgreementMentions, type CountryMention } from "./detect";
+import { FORMAL, STATUS_RANK } from "./lexicon";
+import type { AgreementMention, AgreementParty, ArticleAgreement } from "./types";
+
+export interface AgreementsInput {
+  text: string;
+  sentences: readonly Sentence[];
+  skip?: readonly Span[];
+  actors?: readonly ArticleActor[];
+  actorMentions?: readonly ActorMention[];
+  published?: string;
+}
+
+interface Group {
+  mentions: AgreementMention[];
+  countries: CountryMention[];
+}
+
+// Countries this far around the agreement noun are its parties (unless they only report or broker it).
+const PARTY_WINDOW = { before: 80, after: 120 };
+
+const family = (t: AgreementType) => (FORMAL.has(t) ? "formal" : t);
+const partyNames = (countries: readonly CountryMention[]) => [...new Set(countries.filter((c) => !c.speaker && !c.mediator).map((c) => c.name))];
+
+// A subordinate clause after the noun tells something else ("... since Russia launched its invasion of Ukraine").
+const SUBORDINATE = /\b(?:since|because|after|before|when|while|although|though)\b/;
+
+/** The words around an agreement noun where its parties are named. */
+function partyWindow(text: string, m: AgreementMention): Span {
+  const end = Math.min(m.clause.end, m.end + PARTY_WINDOW.after);
+  const cut = SUBORDINATE.exec(text.slice(m.end, end));
+  return { start: Math.max(m.clause.start, m.start - PARTY_WINDOW.before), end: cut ? m.end + cut.index : end };
+}
+
+const countriesAround = (text: string, m: AgreementMention): CountryMention[] => countriesIn(text, partyWindow(text, m));
+
+function joins(group: Group, m: AgreementMention, countries: readonly CountryMention[]): boolean {
+  const first = group.mentions[0]!;
+  if (family(first.agreementType) !== family(m.agreementType)) return false;
+  const mine = partyNames(countries), theirs = new Set(partyNames(group.countries));
+  const shared = mine.filter((c) => theirs.has(c)).length;
+  const topics = new Set(group.mentions.map((x) => x.topic).filter(Boolean));
+  // One treaty is described by several subjects ("strategic partnership", "mutual defence"); a deal by one.
+  const topicClash = family(m.agreementType) !== "formal" && !!m.topic && topics.size > 0 && !topics.has(m.topic);
+  if (!mine.length && !m.backReference) return !topicClash && (!m.topic || topics.size === 0 || topics.has(m.topic));
+  if (shared >= Math.min(2, mine.length, theirs.size) && shared > 0) return !topicClash || shared >= 2;
+  if (topicClash) return false;
+  if (m.topic && topics.has(m.topic)) return true;
+  return m.backReference && (shared > 0 || !mine.length || !theirs.size);
+}
+
+function nameOf(group: Group, agreementType: AgreementType): string {
+  const parties = partyNames(group.countries).sort();
+  const topic = group.mentions.find((m) => m.topic)?.topic;
+  const typeWord = agreementType === "other" ? "agreement" : agreementType;
+  // Formal texts are named by their parties alone: articles describe the same treaty by different subjects.
+  const subject = parties.length >= 2 && FORMAL.has(agreementType) ? "" : topic ? `${topic} ` : "";
+  if (parties.length) return `${parties.join("–")} ${subject}${typeWord}`;
+  return `${subject}${typeWord}`;
+}
+
+function partiesOf(text: string, group: Group, actors: readonly ArticleActor[], mentions: readonly ActorMention[]): AgreementParty[] {
+  const byKey = new Map(actors.map((a) => [a.key, a]));
+  const out: AgreementParty[] = [];
+  for (const m of group.mentions) {
+    const clauseText = text.slice(m.clause.start, m.clause.end);
+    const signing = /\bsign\w*|\bratif\w*|\bendors\w*/i.test(clauseText);
+    const window = partyWindow(text, m);
+    const countries = countriesIn(text, window);
+    for (const am of mentions) {
+      if (am.start < window.start || am.end > window.end) continue;
+      const actor = byKey.get(am.actor);
+      if (!actor) continue;
+      const asCountry = countries.find((c) => c.start < am.end && c.end > am.start);
+      let role: PartyRole | undefined;
+      if (actor.actorType === "country") role = asCountry?.mediator ? "mediator" : asCountry?.speaker ? undefined : "party";
+      else if (signing) role = "signatory";
+      if (!role || out.some((p) => p.actor === am.actor && p.role === role)) continue;
+      out.push({ actor: am.actor, role, start: am.start, end: am.end });
+    }
+  }
+  return out;
+}
+
+export function extractAgreements(input: AgreementsInput): ArticleAgreement[] {
+  const { text } = input;
+  const groups: Group[] = [];
+  for (const m of findAgreementMentions(text, input.sentences, input.skip ?? [])) {
+    const countries = countriesAround(text, m);
+    const group = groups.findLast((g) => joins(g, m, countries));
+    if (group) {
+      group.mentions.push(m);
+      group.countries.push(...countries);
+    } else groups.push({ mentions: [m], countries: [...countries] });
+  }
+  return groups.map((group) => {
+    const agreementType = group.mentions.find((m) => m.agreementType !== "other")?.agreementType ?? "other";
+    const history: string[] = [];
+    let status = group.mentions[0]!.status;
+    for (const m of group.mentions) {
+      if (m.status === "unknown") continue;
+      const date = findTime(text, m.clause, input.published)?.date;
+      const entry = date ? `${date}:${m.status}` : m.status;
+      if (!history.includes(entry)) history.push(entry);
+      if (STATUS_RANK[m.status] > STATUS_RANK[status]) status = m.status;
+    }
+    return {
+      name: nameOf(group, agreementType),
+      agreementType,
+      status,
+      statusHistory: history,
+      mentions: group.mentions,
+      parties: partiesOf(text, group, input.actors ?? [], input.actorMentions ?? []),
+    };
+  });
+}

@@ -1,0 +1,96 @@
+// Paragraph-level rules for what is not the article: navigation, footers, donation appeals, credits, teasers
+// of other stories. Rules look at the shape and wording of a paragraph, never at a particular site.
+import type { Paragraph } from "../../document/types";
+import type { CleanSpan } from "./types";
+
+/** A paragraph that is boilerplate on its own. */
+const LINE_RULES: [RegExp, string][] = [
+  [/^read (more|entire article|the original|full story|next)\b/i, "read-more link"],
+  [/^read\b[^.]{0,80}\b(here|blog|article|story|coverage)\b/i, "read-more link"],
+  [/^(related|recommended|more) (articles|stories|posts|news|coverage)\b/i, "related links"],
+  [/^(leave a (reply|comment)|post a comment|comments?)\b/i, "comment form"],
+  [/email address will not be published|required fields are marked/i, "comment form"],
+  [/^back to top\b/i, "navigation"],
+  [/^(share|share this|follow us|subscribe|sign up|newsletter)\b/i, "share/subscribe"],
+  [/^(©|\(c\)|copyright\b)/i, "copyright"],
+  [/@\s?\d{4}\s*$/, "copyright"],
+  [/^(photo|image|picture|video|credit)s?\s*(credit)?\s*:/i, "image credit"],
+  [/^\((?=[^)]*\b(?:AFP|AP|Reuters|with)\b)[^)]*\)$/i, "wire credit"],
+  [/^\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, "timestamp"],
+  [/^(continue|remind me later\.?|not ready to support today\??|payment methods|paiment methods|advertisement|skip ad)$/i, "appeal button"],
+  [/\b(is|are) an? [^.]{0,60}\b(news|media)\b[^.]{0,40}\b(website|site|platform|portal)\b/i, "site description"],
+  [/^donate\b|\bdonate to\b|\bplease support us\b|\bsupport (us|our journalism)\b/i, "donation appeal"],
+];
+
+/** A paragraph after which the rest of the text is footer or appeal. */
+const FOOTER_RULES: [RegExp, string][] = [
+  [/^source\s*:/i, "source line"],
+  [/originally published (by|in|on|at)\b/i, "republication notice"],
+  [/^read (the )?entire article\b/i, "read-more link"],
+  [/^a message from\b/i, "donation appeal"],
+  [/^dear readers\b/i, "donation appeal"],
+];
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A headline: short, no closing punctuation, not a quote. */
+export function looksLikeHeadline(text: string): boolean {
+  const t = text.trim();
+  const n = wordsOf(t).length;
+  return n >= 3 && n <= 24 && !/[.!?:;,"”’)]\s*$/.test(t) && !/^["“‘']/.test(t);
+}
+
+function overlap(a: string, b: string): number {
+  const A = new Set(wordsOf(a).filter((w) => w.length > 3));
+  if (!A.size) return 0;
+  const B = new Set(wordsOf(b));
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / A.size;
+}
+
+export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]): CleanSpan[] {
+  const marks = new Map<number, CleanSpan>();
+  const mark = (p: Paragraph, kind: CleanSpan["kind"], reason: string) => {
+    if (!marks.has(p.index)) marks.set(p.index, { start: p.start, end: p.end, kind, reason });
+  };
+  const body = (p: Paragraph) => text.slice(p.start, p.end);
+
+  let footerFrom = paragraphs.length;
+  paragraphs.forEach((p, i) => {
+    const t = body(p);
+    const footer = FOOTER_RULES.find(([re]) => re.test(t));
+    if (footer && i < footerFrom && i > 0) footerFrom = i;
+    const rule = LINE_RULES.find(([re]) => re.test(t));
+    if (rule) mark(p, "boilerplate", rule[1]);
+  });
+  for (let i = footerFrom; i < paragraphs.length; i++) mark(paragraphs[i]!, "boilerplate", "footer");
+
+  paragraphs.forEach((p, i) => {
+    if (marks.has(i) || i === 0) return;
+    const t = body(p);
+    const prev = paragraphs[i - 1], next = paragraphs[i + 1];
+    // A teaser of another story: after a "read more" link, or a headline followed by another headline
+    // (a real section headline is followed by the text it announces).
+    if (looksLikeHeadline(t)) {
+      if (prev && marks.get(prev.index)?.reason === "read-more link") return mark(p, "teaser", "after read-more link");
+      if (next && !marks.has(next.index) && looksLikeHeadline(body(next)) && overlap(t, body(next)) < 0.5) return mark(p, "teaser", "headline without its story");
+    }
+    // A short label between boilerplate paragraphs ("Europe", "Global NewsX").
+    if (wordsOf(t).length <= 3 && !/[.!?]$/.test(t) && ((prev && marks.has(prev.index)) || (next && marks.get(next.index)?.kind === "boilerplate") || i === paragraphs.length - 1)) {
+      mark(p, "boilerplate", "label");
+    }
+  });
+  // A first-line section label ("Europe") before the headline.
+  const first = paragraphs[0];
+  if (first && wordsOf(body(first)).length <= 2 && paragraphs.length > 1 && !/[.!?]$/.test(body(first))) mark(first, "boilerplate", "label");
+
+  // Captions: paragraphs whose words repeat an earlier or later body sentence; statements in them merge.
+  const normalized = paragraphs.map((p) => wordsOf(body(p)).join(" "));
+  paragraphs.forEach((p, i) => {
+    if (marks.has(i) || normalized[i]!.length < 30) return;
+    const repeated = normalized.some((other, j) => j !== i && !marks.has(j) && other.length > normalized[i]!.length && other.includes(normalized[i]!));
+    if (repeated) mark(p, "caption", "repeats a body sentence");
+  });
+  return [...marks.values()].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,68 @@
+// Definite descriptions of actors: "the mayor", "the Russian capital’s mayor", "the former defence minister",
+// "the ministry", "the source". A description names its head noun; it refers to the actor whose roles,
+// name or aliases carry that head.
+import type { Token } from "../../document/tokens";
+import { countryByCapital, countryByDemonym, countryByName } from "../../lexicons/countries";
+import { PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicons/titles";
+import type { ArticleActor } from "../actors/types";
+
+export interface Description {
+  start: number;
+  end: number;
+  head: string;
+  /** "of the Bryansk region": a qualifier that must match, so the description cannot fall back on a neighbour. */
+  qualified: boolean;
+  person: boolean;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
+export const ORG_DESCRIPTION_HEADS = new Set(["ministry", "agency", "administration", "office", "service", "council", "committee", "army", "government", "kremlin", "department", "military"]);
+
+/** Descriptions that start at tokens[i] (a determiner), if any. */
+export function descriptionAt(text: string, tokens: readonly Token[], i: number): Description | undefined {
+  const det = tokens[i];
+  if (!det || !DETERMINERS.has(det.lower)) return undefined;
+  let k = i + 1;
+  let head: Token | undefined;
+  while (k < tokens.length && k - i <= 6) {
+    const t = tokens[k]!;
+    const isModifier = TITLE_MODIFIERS.has(t.lower) || countryByDemonym(t.text) || /^['’]s$/.test(t.text) || (t.cap && (countryByName(t.text) || countryByCapital(t.text)));
+    if (PERSON_TITLES.has(t.lower) || ORG_DESCRIPTION_HEADS.has(t.lower)) {
+      head = t;
+      // "foreign minister", "deputy head": keep the last title word of a compound.
+      if (!(PERSON_TITLES.has(tokens[k + 1]?.lower ?? "") || ORG_DESCRIPTION_HEADS.has(tokens[k + 1]?.lower ?? ""))) break;
+    } else if (!isModifier) return undefined;
+    k++;
+  }
+  if (!head) return undefined;
+  let end = head.end;
+  let qualified = false;
+  const next = tokens[k + 1];
+  if (next && (next.lower === "of" || next.lower === "for" || next.lower === "with" || next.lower === "to" || next.lower === "in")) {
+    // "the governor of the Bryansk region", "a spokesperson for Putin": up to the next comma or verb.
+    let j = k + 2;
+    while (j < tokens.length && tokens[j]!.word && !/^(said|says|told|added|reported|warned|claimed|announced|has|have|had|was|were|is|also|meanwhile)$/.test(tokens[j]!.lower)) j++;
+    if (j > k + 2) {
+      end = tokens[j - 1]!.end;
+      qualified = next.lower === "of" || next.lower === "for" || next.lower === "with";
+    }
+  }
+  return { start: det.start, end, head: head.lower, qualified, person: PERSON_TITLES.has(head.lower) };
+}
+
+/** Actors a description can refer to: people whose roles carry the head, organizations whose names do. */
+export function matchesDescription(actor: ArticleActor, d: Description, text: string): boolean {
+  const head = d.head;
+  if (d.person) {
+    if (actor.actorType !== "person") return false;
+    const roles = actor.roles.map((r) => r.toLowerCase());
+    if (!roles.some((r) => r.split(/[^\p{L}-]+/u).includes(head))) return false;
+    if (!d.qualified) return true;
+    const qualifier = text.slice(d.start, d.end).toLowerCase().split(/\b(?:of|for|with)\b/)[1] ?? "";
+    const words = qualifier.match(/\p{L}{4,}/gu) ?? [];
+    return words.every((w) => roles.some((r) => r.includes(w)) || w === "region");
+  }
+  if (actor.actorType === "person") return false;
+  const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
+  return names.some((n) => n.split(/[^\p{L}]+/u).includes(head));
+}

@@ -1,0 +1,36 @@
+// Who took part in an event, from the actor mentions of its clause: the agent before an active trigger or
+// after "by", the target after "on/against/at/targeting", everyone in talks, visits and agreement actions.
+import type { EventRole, EventType } from "@newsgraph/graph-model";
+import type { ActorMention } from "../actors/types";
+import type { Span } from "../../document/types";
+import type { EventParticipant } from "./types";
+
+const TOGETHER: ReadonlySet<EventType> = new Set(["meeting_talks", "visit", "agreement_action", "election", "resignation_appointment"]);
+const SPEECH_AFTER = /^\s*(?:,\s*)?(?:said|says|told|added|reported|claimed|announced|stated|wrote)\b/;
+const TARGET_BEFORE = /\b(?:on|against|at|targeting|targeted|into|hit|struck|pounded|attacked|captured|of)\s+(?:the\s+)?$/i;
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
+/** Actor mentions in the clause, each with its part in the event; speakers of the clause are left out. */
+export function participantsOf(
+  text: string,
+  clause: Span,
+  trigger: Span,
+  eventType: EventType,
+  mentions: readonly ActorMention[],
+): EventParticipant[] {
+  const inside = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).sort((a, b) => a.start - b.start);
+  const out: EventParticipant[] = [];
+  for (const m of inside) {
+    if (SPEECH_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    const lead = text.slice(Math.max(clause.start, m.start - 14), m.start);
+    let role: EventRole;
+    if (TOGETHER.has(eventType)) role = m.start < trigger.start && !TARGET_BEFORE.test(lead) ? "agent" : "participant";
+    else if (BY_BEFORE.test(lead)) role = "agent";
+    else if (TARGET_BEFORE.test(lead) || m.start > trigger.end) role = "target";
+    else role = "agent";
+    if (eventType === "meeting_talks") role = "participant";
+    if (eventType === "casualties") role = "target";
+    out.push({ actor: m.actor, role, start: m.start, end: m.end });
+  }
+  return out;
+}

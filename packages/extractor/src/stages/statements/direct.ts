@@ -1,0 +1,98 @@
+// Direct quotations and their attribution: after the quote ("“…,” he said", "‘…,’ said the ministry"),
+// before it ("Putin said: “…”", "said on Telegram that “…”"), or carried over from the previous quote
+// of the same speaker ("“A,” he said. “B.”").
+import type { Span } from "../../document/types";
+import { tokenize, type Token } from "../../document/tokens";
+import type { Quote } from "../../document/quotes";
+import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
+import { channelAfter } from "./channel";
+import { subjectBefore, wordCount } from "./cues";
+
+export interface DirectQuote {
+  quote: Quote;
+  text: Span;
+  /** Where the speaker is named; absent for a continuation. */
+  subject?: Span;
+  cue?: string;
+  channel?: string;
+  attribution?: Span;
+  /** Continues the previous attributed quote (same paragraph, or the paragraph before). */
+  continuation: boolean;
+}
+
+const MIN_WORDS = 3;
+
+export function findDirectQuotes(text: string, paragraph: Span, quotes: readonly Quote[]): DirectQuote[] {
+  const out: DirectQuote[] = [];
+  for (const quote of quotes) {
+    const inner = innerSpan(text, quote);
+    if (!inner || wordCount(text, inner) < MIN_WORDS) continue;
+    const after = attributionAfter(text, quote, paragraph);
+    const before = after ? undefined : attributionBefore(text, quote, paragraph);
+    const found = after ?? before;
+    if (found) {
+      out.push({ quote, text: inner, ...found, continuation: false });
+      continue;
+    }
+    // A quote that opens a sentence, with nobody named: the previous speaker goes on talking.
+    const lead = text.slice(paragraph.start, quote.open).trimEnd();
+    if (lead === "" || /[.!?]["”’']?$/.test(lead)) out.push({ quote, text: inner, continuation: true });
+  }
+  return out;
+}
+
+function innerSpan(text: string, q: Quote): Span | undefined {
+  let start = q.start, end = q.end;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+function sentenceTokens(text: string, from: number, to: number): Token[] {
+  return tokenize(text, from, Math.min(to, from + 300));
+}
+
+/** "…,” Alexander Bogomaz, governor of …, said" / "…,” said the ministry" / "…,’ Putin told troops". */
+function attributionAfter(text: string, q: Quote, paragraph: Span): Omit<DirectQuote, "quote" | "text" | "continuation"> | undefined {
+  const inner = text.slice(q.start, q.end).trimEnd();
+  const afterText = text.slice(q.close + 1, paragraph.end);
+  // Only a quote that does not end its sentence is attributed by what follows ("…,” he said").
+  if (!/[,?!—–-]$/.test(inner) && !/^\s*[,—–]/.test(afterText)) return undefined;
+  const tokens = sentenceTokens(text, q.close + 1, paragraph.end);
+  let end = tokens.findIndex((t) => /^[.!?“"‘]$/.test(t.text));
+  if (end < 0) end = tokens.length;
+  const window = tokens.slice(0, Math.min(end, 30));
+  const cue = window.findIndex((t) => FINITE_CUES.has(t.lower));
+  if (cue < 0) return undefined;
+  const channel = channelAfter(text.slice(window[cue]!.end, paragraph.end))?.channel;
+  const lead = window.slice(0, cue).filter((t) => t.word && !AUXILIARIES.has(t.lower));
+  if (lead.length) {
+    const subject = subjectBefore(window, cue) ?? { start: lead[0]!.start, end: lead.at(-1)!.end };
+    return { subject, cue: window[cue]!.text, channel, attribution: { start: subject.start, end: window[cue]!.end } };
+  }
+  // Inverted: "said the ministry", "said Sobyanin".
+  let e = cue + 1;
+  while (e < window.length && window[e]!.word && !/^(on|in|at|that|during|after|adding|without)$/.test(window[e]!.lower)) e++;
+  if (e === cue + 1) return undefined;
+  const subject = { start: window[cue + 1]!.start, end: window[e - 1]!.end };
+  return { subject, cue: window[cue]!.text, channel, attribution: { start: window[cue]!.start, end: subject.end } };
+}
+
+/** "Putin said: “…”", "Sobyanin said of the attack: ‘…’", "Watson said that “…”", "he said, “…”". */
+function attributionBefore(text: string, q: Quote, paragraph: Span): Omit<DirectQuote, "quote" | "text" | "continuation"> | undefined {
+  const from = Math.max(paragraph.start, q.open - 200);
+  const lead = text.slice(from, q.open);
+  if (!/(?:[:,]|\bthat)\s*$/.test(lead)) return undefined;
+  const tokens = tokenize(text, from, q.open);
+  // The cue must be close to the quote: at most a channel or "of the attack" between them.
+  for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= 12; k--) {
+    const t = tokens[k]!;
+    if (/^[.!?”"]$/.test(t.text)) break;
+    if (!FINITE_CUES.has(t.lower)) continue;
+    const subject = subjectBefore(tokens, k);
+    if (!subject) return undefined;
+    const channel = channelAfter(text.slice(t.end, q.open))?.channel;
+    return { subject, cue: t.text, channel, attribution: { start: subject.start, end: t.end } };
+  }
+  return undefined;
+}

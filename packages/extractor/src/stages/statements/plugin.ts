@@ -1,0 +1,202 @@
+// Stage 4, statements: who said what. Direct quotations and reported speech, each with its speaker, cue and
+// channel, as offsets; emitted as Statement nodes with SAID, ABOUT and REPORTED_IN edges.
+import { actorId, articleNodeId, statementId, type DeltaBuilder } from "@newsgraph/graph-model";
+import type { Document, Span } from "../../document/types";
+import { tokenize } from "../../document/tokens";
+import { findQuotes } from "../../document/quotes";
+import { defineStage } from "../../pipeline/stage";
+import { isExcluded } from "../clean/types";
+import { looksLikeHeadline } from "../clean/boilerplate";
+import { findReportedSpeech, trimClause, wordCount } from "./cues";
+import { findDirectQuotes } from "./direct";
+import { SpeakerResolver, type SpokenBy } from "./speaker";
+import type { ArticleStatement, StatementsAnnotation } from "./types";
+
+interface Candidate {
+  span: Span;
+  kind: "direct" | "indirect";
+  cue: string;
+  channel?: string;
+  subject?: Span;
+  attribution: Span;
+  sentence: Span;
+  paragraph: number;
+  /** "continue": the previous direct quote's speaker; "main": the sentence's speaker ("…, saying …"). */
+  from: "subject" | "continue" | "main";
+  /** Stated in a headline, which announces the story below it. */
+  headline?: boolean;
+}
+
+interface Resolved extends Candidate {
+  spokenBy: SpokenBy;
+}
+
+// Headline attributions by dash: "Putin open to hearing Trump’s proposals – official".
+const DASH_HEADLINE = /^(.+?)\s+[–—]\s+((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)$/u;
+
+export function findStatements(doc: Document): StatementsAnnotation {
+  const text = doc.text;
+  const clean = doc.get("clean");
+  const resolver = new SpeakerResolver(text, doc.get("actors"));
+  const resolved: Resolved[] = [];
+
+  for (const paragraph of doc.paragraphs) {
+    if (isExcluded(clean, paragraph.start, paragraph.end)) continue;
+    const candidates = paragraphCandidates(doc, paragraph.index);
+    for (const c of candidates) {
+      const spokenBy = speakerOf(c, resolved, resolver);
+      if (!spokenBy) continue;
+      resolved.push({ ...c, spokenBy });
+      if (spokenBy.speakers.length) resolver.history.push({ speakers: spokenBy.speakers, paragraph: c.paragraph, statementEnd: c.span.end });
+    }
+  }
+  settlePending(resolved, resolver);
+
+  const article = doc.article.id;
+  const statements: ArticleStatement[] = resolved
+    .filter((r) => r.spokenBy.speakers.length)
+    .map((r) => {
+      const words = text.slice(r.span.start, r.span.end);
+      return {
+        id: statementId(article, words),
+        start: r.span.start,
+        end: r.span.end,
+        text: words,
+        kind: r.kind,
+        speaker: r.spokenBy.speakers[0],
+        speakers: r.spokenBy.speakers,
+        cue: r.cue,
+        channel: r.channel,
+        attribution: r.attribution,
+      };
+    });
+  return { statements };
+}
+
+function paragraphCandidates(doc: Document, index: number): Candidate[] {
+  const text = doc.text;
+  const paragraph = doc.paragraphs[index]!;
+  const quotes = findQuotes(text, paragraph.start, paragraph.end);
+  const sentences = doc.sentences.filter((s) => s.paragraph === index);
+  const sentenceOf = (at: number): Span => {
+    const found = sentences.find((s) => s.start <= at && at < s.end) ?? paragraph;
+    return { start: found.start, end: found.end };
+  };
+  const out: Candidate[] = [];
+  for (const q of findDirectQuotes(text, paragraph, quotes)) {
+    out.push({
+      span: q.text,
+      kind: "direct",
+      cue: q.cue ?? "",
+      channel: q.channel,
+      subject: q.subject,
+      attribution: q.attribution ?? sentenceOf(q.quote.open),
+      sentence: sentenceOf(q.quote.open),
+      paragraph: index,
+      from: q.continuation ? "continue" : "subject",
+    });
+  }
+  for (const sentence of sentences) {
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    for (const r of findReportedSpeech(text, tokens, quotes, sentence)) {
+      if (out.some((d) => d.kind === "direct" && overlapShare(d.span, r.clause) > 0.5)) continue;
+      out.push({ span: r.clause, kind: "indirect", cue: r.cue, channel: r.channel, subject: r.subject, attribution: r.attribution, sentence: { start: sentence.start, end: sentence.end }, paragraph: index, from: r.participle ? "main" : "subject" });
+    }
+  }
+  const body = text.slice(paragraph.start, paragraph.end);
+  const dash = looksLikeHeadline(body) ? DASH_HEADLINE.exec(body) : null;
+  if (dash) {
+    const clause = trimClause(text, paragraph.start, paragraph.start + dash[1]!.length);
+    const subjectStart = paragraph.end - dash[2]!.length;
+    if (clause && wordCount(text, clause) >= 3) {
+      out.push({ span: clause, kind: "indirect", cue: `– ${dash[2]}`, subject: { start: subjectStart, end: paragraph.end }, attribution: { start: subjectStart, end: paragraph.end }, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: index, from: "subject" });
+    }
+  }
+  const headline = looksLikeHeadline(body);
+  return out.map((c) => ({ ...c, headline, span: stripLabel(text, c.span) })).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "🔴 Live: Russia downed…", "05:00am: Russia downs…": a label before a headline's claim is not part of it. */
+function stripLabel(text: string, span: Span): Span {
+  const m = /^[^\p{L}\p{N}]*(?:live|update|breaking|watch|video|exclusive|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\s*:\s+/iu.exec(text.slice(span.start, span.end));
+  return m ? { start: span.start + m[0].length, end: span.end } : span;
+}
+
+function overlapShare(a: Span, b: Span): number {
+  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return inter / Math.max(1, Math.min(a.end - a.start, b.end - b.start));
+}
+
+function speakerOf(c: Candidate, earlier: readonly Resolved[], resolver: SpeakerResolver): SpokenBy | undefined {
+  if (c.from === "continue") {
+    const previous = earlier.at(-1);
+    const adjacent = previous && previous.kind === "direct" && c.paragraph - previous.paragraph <= 1 && previous.spokenBy.speakers.length;
+    return adjacent ? { speakers: previous.spokenBy.speakers } : undefined;
+  }
+  if (c.from === "main") {
+    const sameSentence = [...earlier].reverse().find((r) => r.sentence.start === c.sentence.start && r.spokenBy.speakers.length);
+    if (sameSentence) return { speakers: sameSentence.spokenBy.speakers };
+    return resolver.resolve({ start: c.sentence.start, end: c.attribution.start }, c.span, c.paragraph, c.sentence);
+  }
+  return c.subject ? resolver.resolve(c.subject, c.span, c.paragraph, c.sentence) : undefined;
+}
+
+/**
+ * Descriptions nobody was found for ("a senior aide to president-elect said"): the person who speaks in the
+ * sentence before, or the next person named as a speaker within two paragraphs; else the description itself.
+ */
+function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const r = resolved[i]!;
+    const pending = r.spokenBy.pending;
+    if (!pending) continue;
+    const isPerson = (k: string) => resolver.actor(k)?.actorType === "person";
+    let speakers: string[] | undefined;
+    if (!pending.qualified) {
+      const previous = resolved.slice(0, i).reverse().find((p) => p.spokenBy.speakers.length);
+      const next = resolved.slice(i + 1).find((n) => n.spokenBy.speakers.length && n.paragraph - r.paragraph <= 2);
+      const before = previous && previous.paragraph >= r.paragraph - 1 && previous.spokenBy.speakers.some(isPerson) ? previous.spokenBy.speakers.filter(isPerson) : undefined;
+      const after = next && next.spokenBy.speakers.some(isPerson) ? next.spokenBy.speakers.filter(isPerson) : undefined;
+      speakers = r.headline ? after ?? before : before ?? after;
+    }
+    r.spokenBy = { speakers: speakers ?? [resolver.describedActor(pending.description, "person")] };
+  }
+}
+
+/** Statement nodes with SAID (from each speaker), ABOUT (actors named inside) and REPORTED_IN edges. */
+export function emitStatements(doc: Document, delta: DeltaBuilder): void {
+  const { statements } = doc.get("statements");
+  const { actors, mentions } = doc.get("actors");
+  const article = doc.article.id;
+  const nameOf = new Map(actors.map((a) => [a.key, a.name]));
+  for (const s of statements) {
+    const provenance = [{ article, start: s.start, end: s.end }];
+    delta.addNode(s.id, {
+      type: "Statement",
+      text: s.text,
+      kind: s.kind,
+      ...(s.cue ? { cue: s.cue } : {}),
+      ...(s.channel ? { channel: s.channel } : {}),
+      article,
+      ...(doc.article.published ? { date: doc.article.published } : {}),
+      provenance,
+    });
+    delta.addEdge(s.id, articleNodeId(article), { type: "REPORTED_IN", provenance });
+    for (const speaker of s.speakers) {
+      const name = nameOf.get(speaker);
+      if (name) delta.addEdge(actorId(name), s.id, { type: "SAID", provenance: [{ article, ...s.attribution }] });
+    }
+    for (const m of mentions) {
+      if (m.start < s.start || m.end > s.end || m.via === "pronoun") continue;
+      const name = nameOf.get(m.actor);
+      if (name) delta.addEdge(s.id, actorId(name), { type: "ABOUT", provenance: [{ article, start: m.start, end: m.end }] });
+    }
+  }
+}
+
+export const statementsStage = defineStage({
+  name: "statements",
+  requires: ["clean", "actors", "coref"],
+  run: findStatements,
+  emit: emitStatements,
+});

@@ -1,0 +1,201 @@
+// Who is speaking: the words before (or after) a cue resolved to an actor of the article — a name, a
+// description ("the mayor", "the governor of the Bryansk region"), a pronoun (the previous speaker of that
+// kind), or a group ("officials", "Ukrainian media") that becomes an actor of its own.
+import { normalizeName, type ActorType } from "@newsgraph/graph-model";
+import type { Span } from "../../document/types";
+import { tokenize, type Token } from "../../document/tokens";
+import { countryByCapital, countryByCode, countryByDemonym, countryByName, type CountryEntry } from "../../lexicons/countries";
+import { GROUP_HEADS } from "../../lexicons/organizations";
+import { PERSON_TITLES } from "../../lexicons/titles";
+import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/types";
+import { descriptionAt, matchesDescription, ORG_DESCRIPTION_HEADS } from "../coref/descriptions";
+
+export interface SpokenBy {
+  speakers: string[];
+  /** A description with no actor yet ("an official in Moscow"): settled once later speakers are known. */
+  pending?: { description: Span; person: boolean; qualified: boolean };
+}
+
+export interface HistoryEntry {
+  speakers: string[];
+  paragraph: number;
+  statementEnd: number;
+}
+
+const PREPOSITIONS = new Set(["of", "for", "to", "with", "in", "by", "from", "on", "at", "about", "against", "over", "between"]);
+const LEADING = /^(and|but|meanwhile|also|so|then|however|yet|now|separately|elsewhere|later|earlier)$/;
+const QUANTIFIERS = /^(the|a|an|some|many|several|other|most|local|two|three|both|its|their)$/;
+const GOVERNMENT_GROUPS = new Set(["officials", "investigators", "police", "prosecutors", "governors", "regional governors", "military officials", "security services", "emergency services", "rescuers"]);
+
+export class SpeakerResolver {
+  readonly history: HistoryEntry[] = [];
+  private readonly byKey: Map<string, ArticleActor>;
+
+  constructor(private readonly text: string, private readonly annotation: ActorsAnnotation) {
+    this.byKey = new Map(annotation.actors.map((a) => [a.key, a]));
+  }
+
+  actor(key: string): ArticleActor | undefined {
+    return this.byKey.get(key);
+  }
+
+  resolve(subject: Span, statement: Span, paragraph: number, sentence: Span = subject): SpokenBy | undefined {
+    const tokens = tokenize(this.text, subject.start, subject.end);
+    let i = 0;
+    while (i < tokens.length && (LEADING.test(tokens[i]!.lower) || !tokens[i]!.word)) i++;
+    const words = tokens.slice(i);
+    if (!words.length) return undefined;
+    const first = words[0]!;
+    if (words.length <= 2 && /^(he|she|it|they|we)$/.test(first.lower)) return this.pronoun(first.lower, statement, paragraph, sentence, first.start);
+
+    const description = descriptionAt(this.text, tokens, i) ?? (first.lower === "the" ? undefined : descriptionAt(this.text, [{ ...first, end: first.start, text: "the", lower: "the", cap: false } as Token, ...words], 0));
+    const named = this.namedIn({ start: first.start, end: subject.end }, tokens);
+    // "A source with Ukraine’s SBU security service": a person described by an organization is not the organization.
+    const describedPerson = description?.person && description.qualified && !named.some((k) => this.byKey.get(k)?.actorType === "person");
+    if (named.length && !describedPerson) return { speakers: named };
+    if (describedPerson) {
+      const candidates = this.annotation.actors.filter((a) => matchesDescription(a, description!, this.text));
+      return { speakers: [this.nearest(candidates, subject.start) ?? this.describedActor({ start: first.start, end: subject.end }, "person")] };
+    }
+
+    if (description && (description.person || ORG_DESCRIPTION_HEADS.has(description.head))) {
+      const candidates = this.annotation.actors.filter((a) => matchesDescription(a, description, this.text));
+      const nearest = this.nearest(candidates, subject.start);
+      if (nearest) return { speakers: [nearest] };
+      if (description.person && !description.qualified) return { speakers: [], pending: { description: { start: first.start, end: subject.end }, person: true, qualified: false } };
+      if (description.person) return { speakers: [this.describedActor({ start: first.start, end: subject.end }, "person")] };
+    }
+    const group = this.group(words, subject, statement);
+    if (group) return { speakers: [group] };
+    if (description) return { speakers: [this.describedActor({ start: first.start, end: subject.end }, description.person ? "person" : "organization")] };
+    return undefined;
+  }
+
+  /** Names in the subject that head it: not the object of a preposition ("a spokesperson for Putin") nor a modifier ("Trump adviser"). */
+  private namedIn(span: Span, tokens: readonly Token[]): string[] {
+    const inside = this.annotation.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.via !== "pronoun");
+    const outer = inside.filter((m) => !inside.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)));
+    const heads = outer.filter((m) => {
+      const k = tokens.findIndex((t) => t.start === m.start);
+      const prev = tokens[k - 1];
+      const next = tokens.find((t) => t.start >= m.end && t.word);
+      const nextIsPossessive = tokens.find((t) => t.start >= m.end)?.text.match(/^['’]s$/);
+      if (prev && PREPOSITIONS.has(prev.lower)) return false;
+      if (nextIsPossessive) return false;
+      if (next && PERSON_TITLES.has(next.lower) && next.start - m.end <= 1) return false;
+      return true;
+    });
+    if (!heads.length) return [];
+    const people = heads.filter((m) => this.byKey.get(m.actor)?.actorType === "person");
+    const chosen = people.length ? people : heads;
+    // "Finland and Sweden said": every conjoined name speaks; otherwise the first.
+    const conjoined = chosen.length > 1 && /\band\b/.test(this.text.slice(chosen[0]!.end, chosen[1]!.start));
+    return [...new Set((conjoined ? chosen : chosen.slice(0, 1)).map((m) => m.actor))];
+  }
+
+  private nearest(candidates: readonly ArticleActor[], at: number): string | undefined {
+    if (!candidates.length) return undefined;
+    const keys = new Set(candidates.map((c) => c.key));
+    const mentions = this.annotation.mentions.filter((m) => keys.has(m.actor) && m.via === "name");
+    const before = mentions.filter((m) => m.end <= at).at(-1);
+    return (before ?? mentions.find((m) => m.start >= at))?.actor ?? candidates[0]!.key;
+  }
+
+  private pronoun(word: string, statement: Span, paragraph: number, sentence: Span, at: number): SpokenBy | undefined {
+    const quoted = new Set(this.annotation.mentions.filter((m) => m.start >= statement.start && m.end <= statement.end).map((m) => m.actor));
+    if (word === "it" || word === "they") {
+      // "Ukraine has not yet commented …, though it did say …": the sentence's own subject.
+      const tokens = tokenize(this.text, sentence.start, at);
+      const subjectMention = this.annotation.mentions.find((m) => {
+        if (m.start < sentence.start || m.end > at || m.via === "pronoun" || quoted.has(m.actor)) return false;
+        const a = this.byKey.get(m.actor);
+        if (!a || a.actorType === "person") return false;
+        const k = tokens.findIndex((t) => t.start === m.start);
+        return !(k > 0 && PREPOSITIONS.has(tokens[k - 1]!.lower)) && !/^\s*['’]s/.test(this.text.slice(m.end, m.end + 3));
+      });
+      if (subjectMention) return { speakers: [subjectMention.actor] };
+    }
+    const recent = this.history.filter((h) => paragraph - h.paragraph <= 3 && h.statementEnd <= statement.start).reverse();
+    const wantPerson = word === "he" || word === "she" || word === "we";
+    for (const h of recent) {
+      const fits = h.speakers.filter((k) => {
+        const a = this.byKey.get(k);
+        if (!a || quoted.has(k)) return false;
+        return wantPerson ? a.actorType === "person" : word === "they" ? a.actorType !== "person" : a.actorType !== "person";
+      });
+      if (fits.length) return { speakers: [fits[0]!] };
+      if (word === "it" && h.paragraph < paragraph - 1) break;
+    }
+    // No earlier speaker: the nearest actor of that kind named before it, outside the statement.
+    const before = this.annotation.mentions.filter((m) => m.end <= statement.start || m.start >= statement.end).filter((m) => m.end <= statement.start);
+    const fit = [...before].reverse().find((m) => {
+      const a = this.byKey.get(m.actor);
+      return a && !quoted.has(m.actor) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
+    });
+    return fit ? { speakers: [fit.actor] } : undefined;
+  }
+
+  /** "officials", "Ukrainian media", "some commentators", "local energy authorities": a group that speaks. */
+  private group(words: readonly Token[], subject: Span, statement: Span): string | undefined {
+    let k = 0;
+    let country: CountryEntry | undefined;
+    while (k < words.length && QUANTIFIERS.test(words[k]!.lower)) k++;
+    const c = words[k] ? countryByDemonym(words[k]!.text) : undefined;
+    if (c) country = c;
+    const lowers = words.map((w) => w.lower);
+    const tail = lowers.slice(k).join(" ");
+    const head = Object.keys(GROUP_HEADS).filter((h) => tail === h || tail.endsWith(` ${h}`)).sort((a, b) => b.length - a.length)[0];
+    if (!head || words.length - k > 5) return undefined;
+    const start = words[k]!.start;
+    const surface = this.text.slice(start, subject.end);
+    let name: string;
+    let affiliation: CountryEntry | undefined = country;
+    if (country) name = `${country.demonym} ${this.text.slice(words[k + 1]?.start ?? start, subject.end)}`;
+    else if (GOVERNMENT_GROUPS.has(GROUP_HEADS[head]!) || head === "authorities") {
+      affiliation = this.contextCountry(statement, subject);
+      const canonical = head === "authorities" || head === "regional authorities" ? surface.replace(/authorities$/i, "officials") : surface;
+      name = affiliation ? `${affiliation.demonym} ${canonical}` : canonical;
+    } else name = surface.charAt(0).toUpperCase() + surface.slice(1);
+    return this.ensureActor(name, "group", { start, end: subject.end }, affiliation, surface);
+  }
+
+  /** The country a bare "officials" belong to: one named in the sentence, else the article's own. */
+  private contextCountry(statement: Span, subject: Span): CountryEntry | undefined {
+    const from = Math.min(statement.start, subject.start), to = Math.max(statement.end, subject.end);
+    const near = this.annotation.mentions.filter((m) => m.start >= from && m.end <= to && this.byKey.get(m.actor)?.actorType === "country");
+    // The country named closest before the group ("in Russia’s Kaluga and Bryansk regions, regional governors said").
+    const inSubject = near.find((m) => m.start >= subject.start && m.end <= subject.end);
+    const key = inSubject?.actor ?? near.filter((m) => m.end <= subject.start).at(-1)?.actor ?? near[0]?.actor;
+    const actor = key ? this.byKey.get(key) : undefined;
+    const words = this.text.slice(from, to).match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+    const demonym = words.map((w) => countryByDemonym(w)).find(Boolean);
+    if (actor?.country) return countryByCode(actor.country);
+    if (demonym) return demonym;
+    return this.annotation.dominantCountry ? countryByCode(this.annotation.dominantCountry) : undefined;
+  }
+
+  /** An actor known only by its description: "Governor of the Bryansk region". */
+  describedActor(span: Span, actorType: ActorType): string {
+    let surface = this.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+    surface = surface.replace(/^(?:the|a|an)\s+/i, "");
+    const name = surface.charAt(0).toUpperCase() + surface.slice(1);
+    const words = name.match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+    const country = words.map((w) => countryByName(w) ?? countryByCapital(w) ?? countryByDemonym(w)).find(Boolean);
+    return this.ensureActor(name, actorType, span, country, this.text.slice(span.start, span.end), surface);
+  }
+
+  private ensureActor(name: string, actorType: ActorType, span: Span, country: CountryEntry | undefined, surface: string, role?: string): string {
+    const key = normalizeName(name);
+    let actor = this.byKey.get(key);
+    if (!actor) {
+      actor = { key, name, actorType, aliases: [], roles: role ? [role] : [], affiliation: country?.name, country: country?.code, evidence: "named as a speaker" };
+      this.annotation.actors.push(actor);
+      this.byKey.set(key, actor);
+    }
+    const alias = surface.trim();
+    if (alias !== name && !actor.aliases.includes(alias)) actor.aliases.push(alias);
+    const mention: ActorMention = { start: span.start, end: span.end, actor: key, via: "description" };
+    if (!this.annotation.mentions.some((m) => m.start === span.start && m.end === span.end && m.actor === key)) this.annotation.mentions.push(mention);
+    return key;
+  }
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { annotate, saidBy } from "../../testing/annotate";
+
+describe("statements: direct quotes", () => {
+  it("attributes a quote to the speaker named after it, with curly quotes", () => {
+    const doc = annotate("“We will not retreat,” Defence Minister Rustam Aliyev said on Tuesday.");
+    expect(saidBy(doc)).toEqual([["Rustam Aliyev", "We will not retreat"]]);
+  });
+
+  it("splits a quote interrupted by its attribution into two statements of the same speaker", () => {
+    const doc = annotate("Prime Minister Anna Berg spoke to reporters. “The talks have failed,” she said. “We expect more strikes.”");
+    expect(saidBy(doc)).toEqual([
+      ["Anna Berg", "The talks have failed"],
+      ["Anna Berg", "We expect more strikes."],
+    ]);
+  });
+
+  it("reads straight and British single quotes, and an attribution before a colon", () => {
+    const doc = annotate(`Governor Mark Ellis said: "The bridge is closed until further notice." Later, ‘Repairs will take weeks,’ the governor added.`);
+    expect(saidBy(doc)).toEqual([
+      ["Mark Ellis", "The bridge is closed until further notice."],
+      ["Mark Ellis", "Repairs will take weeks"],
+    ]);
+  });
+
+  it("keeps a multi-sentence quote whole and records the channel", () => {
+    const doc = annotate("“Air defences destroyed six drones. There were no casualties,” Mayor Pavel Orlov said on Telegram.");
+    const [s] = doc.get("statements").statements;
+    expect(s?.text).toBe("Air defences destroyed six drones. There were no casualties");
+    expect(s?.channel).toBe("Telegram");
+    expect(s?.kind).toBe("direct");
+  });
+
+  it("gives a pronoun speaker to the previous speaker who is not named inside the quote", () => {
+    const text = "Senator Lisa Grant told CNN the plan was dead. “If Governor Tom Hale signs it, he loses,” she said.";
+    expect(saidBy(annotate(text)).at(-1)).toEqual(["Lisa Grant", "If Governor Tom Hale signs it, he loses"]);
+  });
+
+  it("ignores short scare quotes and quotes nobody is said to have spoken", () => {
+    const doc = annotate("The so-called “peace plan” was published on Monday.\n“We must stop this.”");
+    expect(saidBy(doc)).toEqual([]);
+  });
+});
+
+describe("statements: reported speech", () => {
+  it("reads 'X said (that) …' with the clause as the statement", () => {
+    const doc = annotate("Finnish President Sauli Niinisto said that Helsinki would apply to join the alliance.");
+    expect(saidBy(doc)).toEqual([["Sauli Niinisto", "Helsinki would apply to join the alliance"]]);
+  });
+
+  it("reads a clause before the attribution and a participle after it", () => {
+    const doc = annotate("Two drones were shot down over the city, Mayor Pavel Orlov said, adding that nobody was hurt.");
+    expect(saidBy(doc)).toEqual([
+      ["Pavel Orlov", "Two drones were shot down over the city"],
+      ["Pavel Orlov", "nobody was hurt"],
+    ]);
+  });
+
+  it("reads 'according to X' and 'X told the BBC'", () => {
+    const doc = annotate("The convoy reached the border on Friday, according to Reuters. Aid worker Maria Lopez told the BBC that the road was unsafe.");
+    expect(saidBy(doc)).toEqual([
+      ["Reuters", "The convoy reached the border on Friday"],
+      ["Maria Lopez", "the road was unsafe"],
+    ]);
+  });
+
+  it("does not report what someone did not say", () => {
+    const doc = annotate("The ministry did not say how many troops were involved. He is reported to have left the country.");
+    expect(saidBy(doc)).toEqual([]);
+  });
+
+  it("treats a country or its capital as the speaker, and 'it' as the sentence's subject", () => {
+    const doc = annotate("Kyiv said Russian troops had withdrawn. Poland has not commented, though it did say its border was calm.");
+    expect(saidBy(doc)).toEqual([
+      ["Ukraine", "Russian troops had withdrawn"],
+      ["Poland", "its border was calm"],
+    ]);
+  });
+
+  it("makes a speaking group an actor, qualified by the country named beside it", () => {
+    const doc = annotate("Three villages were evacuated in Georgia’s north, officials said.");
+    expect(saidBy(doc)).toEqual([["Georgian officials", "Three villages were evacuated in Georgia’s north"]]);
+  });
+
+  it("resolves a description to the person whose role it names", () => {
+    const doc = annotate("Mayor Pavel Orlov visited the site. The mayor said the school would reopen next week.");
+    expect(saidBy(doc)).toEqual([["Pavel Orlov", "the school would reopen next week"]]);
+  });
+
+  it("reads headline attributions by comma and by dash", () => {
+    const doc = annotate("Ceasefire talks to resume next week, says minister\nForeign Minister Ana Costa said the talks would resume.\n\nTroops to leave the city by Friday – official\nThe withdrawal was agreed, an official in Lisbon said.");
+    const pairs = saidBy(doc);
+    expect(pairs[0]).toEqual(["Ana Costa", "Ceasefire talks to resume next week"]);
+    expect(pairs[2]).toEqual(["Official in Lisbon", "Troops to leave the city by Friday"]);
+  });
+});
+
+describe("statements: provenance", () => {
+  it("each statement's span is exactly its text, and a repeated caption is one statement id", () => {
+    const text = "“The city is safe,” Mayor Pavel Orlov said.\nMayor Pavel Orlov said: “The city is safe.”";
+    const doc = annotate(text);
+    const statements = doc.get("statements").statements;
+    for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { EdgeEndpoints, EdgeTypes, NodeTypes } from "../schema/generated";
+import { lintCypher } from "./cypher-lint";
+import { allReadQueries } from "./queries";
+import { edgeUpsertStatement, nodeUpsertStatement, planBatches, schemaScript, schemaStatements, statementOf } from "./statements";
+import { hostileGraph } from "./hostile-fixture";
+
+const CONSTRAINTS_FILE = new URL("../../../../graph-schema/neo4j/constraints.cypher", import.meta.url);
+
+describe("Cypher the store sends, checked by Neo4j's own front end", () => {
+  it("constraints and indexes: valid, one id constraint per label, equal to graph-schema/neo4j/constraints.cypher", () => {
+    const statements = schemaStatements();
+    for (const s of statements) expect(lintCypher(s), s).toEqual([]);
+    for (const label of NodeTypes) expect(statements).toContain(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`);
+    expect(lintCypher(readFileSync(CONSTRAINTS_FILE, "utf8"))).toEqual([]);
+    expect(readFileSync(CONSTRAINTS_FILE, "utf8")).toBe(schemaScript());
+  });
+
+  it("batch upserts: no errors or warnings for every label and every relationship type and endpoint pair", () => {
+    for (const label of NodeTypes) expect(lintCypher(nodeUpsertStatement(label), { rows: [] }), label).toEqual([]);
+    for (const type of EdgeTypes) {
+      for (const from of EdgeEndpoints[type].from) {
+        for (const to of EdgeEndpoints[type].to) expect(lintCypher(edgeUpsertStatement(type, from, to), { rows: [] }), `${type} ${from}->${to}`).toEqual([]);
+      }
+    }
+  });
+
+  it("read queries (lookups, ego hops, subgraphs, pull, counts) lint clean with exactly their declared parameters", () => {
+    const queries = allReadQueries();
+    expect(queries.length).toBeGreaterThan(50);
+    for (const q of queries) expect(lintCypher(q.text, q.params), q.text).toEqual([]);
+  });
+
+  it("the linter does catch what it should: undeclared parameters, syntax errors, unknown variables", () => {
+    expect(lintCypher(nodeUpsertStatement("Actor"))).toEqual([expect.objectContaining({ severity: "error", message: "Parameter $rows is not defined." })]);
+    expect(lintCypher("UNWIND $rows AS row MERGE (n:Actor {id: row.id}) SET n.x = rw.x", { rows: [] })[0]?.message).toMatch(/rw/);
+    expect(lintCypher("MATCH (n:Actor RETURN n").some((p) => p.severity === "error")).toBe(true);
+  });
+
+  it("labels and types come from the schema: anything else is refused before it reaches Cypher", () => {
+    expect(() => nodeUpsertStatement("Actor`) DETACH DELETE n //" as never)).toThrow();
+    expect(() => edgeUpsertStatement("SAID]->() //" as never, "Actor", "Statement")).toThrow();
+  });
+
+  it("plans one statement per batch, per label and per relationship type and endpoint labels", () => {
+    const graph = hostileGraph();
+    const batches = planBatches(graph.nodes, graph.edges, 3);
+    const nodeRows = batches.filter((b) => b.kind === "nodes").reduce((n, b) => n + b.rows.length, 0);
+    const edgeRows = batches.filter((b) => b.kind === "edges").reduce((n, b) => n + b.rows.length, 0);
+    expect([nodeRows, edgeRows]).toEqual([graph.nodes.length, graph.edges.length]);
+    expect(batches.every((b) => b.rows.length <= 3)).toBe(true);
+    // nodes before edges, so every endpoint exists when its relationships are written
+    expect(batches.findIndex((b) => b.kind === "edges")).toBeGreaterThan(batches.findLastIndex((b) => b.kind === "nodes"));
+    for (const batch of batches) expect(statementOf(batch)).toContain(batch.kind === "nodes" ? `:${batch.label} {id: row.id}` : `:${batch.edge!.type} {key: row.key}`);
+    const groups = new Set(batches.map((b) => b.target));
+    expect(batches.length).toBe([...groups].reduce((n, g) => n + Math.ceil(batches.filter((b) => b.target === g).reduce((r, b) => r + b.rows.length, 0) / 3), 0));
+  });
+
+  it("refuses a write with the same id twice or an edge between the wrong labels", () => {
+    const graph = hostileGraph();
+    expect(() => planBatches([graph.nodes[0]!, graph.nodes[0]!], [])).toThrow(/appears twice/);
+    const said = graph.edges.find((e) => e.attributes.type === "SAID")!;
+    expect(() => planBatches([], [{ ...said, source: said.target, target: said.source }])).toThrow(/cannot join/);
+    expect(() => planBatches([], [], 0)).toThrow(/batch size/);
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GraphFileError } from "../serialize";
+import { MemoryStore } from "../store/memory-store";
+import { wireDeltas } from "../testing/wire-fixture";
+import { loadGraph, readGraphFile, saveGraph, writeFileAtomic } from "./files";
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "graph-files-"));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function wireStore(): MemoryStore {
+  const store = new MemoryStore();
+  for (const d of wireDeltas()) store.applySync(d);
+  return store;
+}
+
+describe("writeFileAtomic", () => {
+  it("writes the file, creating folders, and leaves no temporary file behind", () => {
+    const path = join(dir, "out/nested/graph.json");
+    writeFileAtomic(path, "first");
+    writeFileAtomic(path, "second");
+    expect(readFileSync(path, "utf8")).toBe("second");
+    expect(readdirSync(join(dir, "out/nested"))).toEqual(["graph.json"]);
+  });
+
+  it("leaves the old file whole and no temporary file when the write fails", () => {
+    const path = join(dir, "graph.json");
+    writeFileAtomic(path, "old");
+    mkdirSync(join(dir, "blocked"));
+    // Renaming a file over a folder fails: the error comes out and the temporary file is cleaned up.
+    expect(() => writeFileAtomic(join(dir, "blocked"), "new")).toThrow();
+    expect(readdirSync(dir).sort()).toEqual(["blocked", "graph.json"]);
+    expect(readFileSync(path, "utf8")).toBe("old");
+  });
+});
+
+describe("saveGraph and loadGraph", () => {
+  it("round-trip byte-identically: save, load, save again", () => {
+    const first = join(dir, "a.json");
+    const second = join(dir, "b.json");
+    saveGraph(wireStore(), first);
+    const loaded = loadGraph(first);
+    saveGraph(loaded, second);
+    expect(readFileSync(second, "utf8")).toBe(readFileSync(first, "utf8"));
+    saveGraph(readGraphFile(first), second);
+    expect(readFileSync(second, "utf8")).toBe(readFileSync(first, "utf8"));
+  });
+
+  it("loads a store that answers queries like the one saved", () => {
+    const path = join(dir, "g.json");
+    const store = wireStore();
+    saveGraph(store, path);
+    const loaded = loadGraph(path);
+    expect(loaded.countsSync()).toEqual(store.countsSync());
+    expect(loaded.idsByName("Zelensky")).toEqual(store.idsByName("Zelensky"));
+  });
+
+  it("names the file when it is missing or broken", () => {
+    expect(() => loadGraph(join(dir, "missing.json"))).toThrow(GraphFileError);
+    expect(() => loadGraph(join(dir, "missing.json"))).toThrow(/missing\.json: cannot read \(ENOENT\)/);
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, '{"nodes": [{"key": "actor:x", "attributes": {"type": "Actor"}}], "edges": []}');
+    expect(() => loadGraph(broken)).toThrow(/broken\.json: node actor:x: name: /);
+  });
+});

@@ -1,0 +1,110 @@
+// The detail panel: what the selected node is, what it is linked to, and the article words behind it.
+import { detailsOf, type Details, type NodeRef, type StatementRef } from "../../state/details";
+import { colorOf } from "../../state/style";
+import type { Controller } from "../controller";
+import { button, el } from "../dom";
+import { excerptView } from "./provenance-view";
+import { articleView } from "./provenance-view";
+import { explorePanel } from "./explore-panel";
+
+const MAX_LISTED = 30;
+
+export interface PanelActions {
+  select(id: string): void;
+}
+
+function section(title: string, items: HTMLElement[], empty = "None."): HTMLElement {
+  const shown = items.slice(0, MAX_LISTED);
+  const more = items.length > MAX_LISTED ? el("li", { class: "muted", text: `…and ${items.length - MAX_LISTED} more` }) : null;
+  return el("section", { attrs: { "data-section": title } }, [el("h3", { text: `${title} (${items.length})` }), items.length ? el("ul", {}, [...shown, more]) : el("p", { class: "muted", text: empty })]);
+}
+
+function fields(rows: [string, string | undefined][]): HTMLElement {
+  return el("dl", {}, rows.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v! })]));
+}
+
+export function detailPanel(controller: Controller, actions: PanelActions): HTMLElement {
+  const { graph } = controller;
+  const root = el("div", { attrs: { id: "details" } });
+  const link = (ref: NodeRef | { id: string; label: string }) => el("a", { text: ref.label, attrs: { href: "#", "data-node": ref.id }, on: { click: (e) => (e.preventDefault(), actions.select(ref.id)) } });
+  const refItem = (ref: NodeRef) => el("li", {}, [link(ref), ref.role ? el("span", { class: "role", text: ` (${ref.role})` }) : null]);
+  const articleLink = (articleId: string) => (graph.hasNode(`article:${articleId}`) ? link({ id: `article:${articleId}`, label: articleId }) : el("span", { text: articleId }));
+
+  const statementItem = (s: StatementRef, withExcerpt: boolean) =>
+    el("li", { class: "statement", attrs: { "data-statement": s.id } }, [
+      el("q", {}, [link({ id: s.id, label: s.text })]),
+      el("div", { class: "meta" }, [
+        s.speakers.length ? el("span", {}, ["— ", ...s.speakers.flatMap((sp, i) => [i ? ", " : "", link(sp)])]) : el("span", { class: "muted", text: "— speaker unknown" }),
+        s.cue ? ` ${s.cue}` : "",
+        s.date ? ` · ${s.date}` : "",
+        " · ",
+        articleLink(s.article),
+        s.about.length ? el("span", {}, [" · about ", ...s.about.flatMap((a, i) => [i ? ", " : "", link(a)])]) : null,
+      ]),
+      withExcerpt ? excerptView(s.provenance) : null,
+    ]);
+
+  const body = (d: Details): HTMLElement[] => {
+    switch (d.type) {
+      case "Actor":
+        return [
+          fields([["Type", d.actorType], ["Roles", d.roles.join("; ")], ["Also called", d.aliases.join(", ")], ["Affiliation", d.affiliation]]),
+          section("Statements made", d.said.map((s, i) => statementItem(s, i < 10))),
+          section("Statements about them", d.spokenAbout.map((s, i) => statementItem(s, i < 5))),
+          section("Agreements", d.agreements.map(refItem)),
+          section("Events", d.events.map(refItem)),
+          section("Articles", d.articles.map(refItem)),
+        ];
+      case "Statement":
+        return [
+          el("figure", { class: "quote" }, [excerptView(d.statement.provenance)]),
+          fields([["Kind", d.statement.kind === "direct" ? "direct quote" : "reported speech"], ["Cue", d.statement.cue], ["Channel", d.channel], ["Date", d.statement.date]]),
+          section("Said by", d.statement.speakers.map(refItem), "Speaker not identified."),
+          section("About", d.statement.about.map(refItem)),
+          el("p", {}, ["Article: ", articleLink(d.statement.article)]),
+        ];
+      case "Event":
+        return [
+          fields([["Type", `${d.eventType.replace(/_/g, " ")} (${d.category})`], ["What", d.description], ["When", [d.date, d.time].filter(Boolean).join(", ") || undefined], ["Counts", d.counts.map(([k, n]) => `${k}: ${n}`).join(", ")]]),
+          excerptView(d.provenance),
+          section("Participants", d.participants.map(refItem)),
+          section("Where", d.places.map(refItem)),
+          section("Statements about it", d.statements.map((s) => statementItem(s, false))),
+          el("p", {}, ["Article: ", articleLink(d.article)]),
+        ];
+      case "Agreement":
+        return [
+          fields([["Type", d.agreementType], ["Status", d.status.replace(/_/g, " ")], ["History", d.statusHistory.join(", ")]]),
+          excerptView(d.provenance),
+          section("Parties", d.parties.map(refItem)),
+          section("Statements that mention it", d.statements.map((s) => statementItem(s, false))),
+        ];
+      case "Place":
+        return [fields([["Type", d.placeType]]), excerptView(d.provenance), section("Events here", d.events.map(refItem))];
+      case "Article":
+        return [fields([["Source", d.source], ["Published", d.published], ["File", d.name]]), d.url ? el("p", {}, [el("a", { text: "Original article", attrs: { href: d.url, rel: "noopener noreferrer", target: "_blank" } })]) : el("span"), articleView(d.name), section("In this article", d.mentions.map(refItem))];
+    }
+  };
+
+  const heading = (id: string) => {
+    const a = graph.getNodeAttributes(id);
+    const swatch = el("span", { class: "swatch" });
+    swatch.style.background = colorOf(a);
+    const title = a.type === "Statement" ? (a.kind === "direct" ? "Quote" : "Reported statement") : a.type === "Event" ? a.label : a.type === "Article" ? a.title ?? a.name : a.name;
+    return el("header", {}, [el("span", { class: "kind" }, [swatch, a.type]), el("h2", { text: title, attrs: { id: "detail-title" } })]);
+  };
+
+  const render = () => {
+    const { selected } = controller.state;
+    if (!selected || !graph.hasNode(selected)) {
+      root.replaceChildren(el("p", { class: "hint", text: "Click a node or search (press /) to see who said what, with the article's words." }), explorePanel(controller, actions));
+      return;
+    }
+    root.replaceChildren(heading(selected), explorePanel(controller, actions), ...body(detailsOf(graph, selected)));
+  };
+  controller.subscribe((changed) => {
+    if (changed.has("selected") || changed.has("path") || changed.has("pathStart") || changed.has("exploration") || changed.has("hops")) render();
+  });
+  render();
+  return root;
+}

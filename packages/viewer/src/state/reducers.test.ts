@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { computeVisibility, NO_FILTERS } from "./filters";
+import { FIXTURE_IDS } from "./fixture";
+import { FADED_NODE, focusOf, makeReducers, type ViewState } from "./reducers";
+import { computeSizes, colorOf } from "./style";
+import { fixtureGraph } from "./test-graph";
+import { shortestPath } from "./path";
+
+const graph = fixtureGraph();
+const base = (over: Partial<ViewState> = {}): ViewState => ({
+  visibility: computeVisibility(graph, NO_FILTERS, "graph"),
+  sizes: computeSizes(graph, "degree"),
+  selected: null,
+  hovered: null,
+  path: null,
+  ...over,
+});
+const display = (state: ViewState, id: string) => makeReducers(graph, state).nodeReducer(id, graph.getNodeAttributes(id));
+
+describe("reducers", () => {
+  it("colours by type and always hands sigma a circle program, whatever the node's own type attribute", () => {
+    const d = display(base(), FIXTURE_IDS.putin);
+    expect(d.type).toBe("circle");
+    expect(d.color).toBe(colorOf(graph.getNodeAttributes(FIXTURE_IDS.putin)));
+    expect(d.label).toBe("Vladimir Putin");
+    expect(d.hidden).toBe(false);
+  });
+
+  it("fades everything outside the hovered node's neighbourhood, and hover beats selection", () => {
+    const state = base({ selected: FIXTURE_IDS.kim, hovered: FIXTURE_IDS.treaty });
+    const focus = focusOf(graph, state)!;
+    expect([...focus].sort()).toEqual([FIXTURE_IDS.treaty, FIXTURE_IDS.putin, FIXTURE_IDS.northKorea, FIXTURE_IDS.article1].sort());
+    expect(display(state, FIXTURE_IDS.putin).color).not.toBe(FADED_NODE);
+    expect(display(state, FIXTURE_IDS.kim).color).toBe(FADED_NODE);
+    expect(display(state, FIXTURE_IDS.kim).label).toBeNull();
+    const { edgeReducer } = makeReducers(graph, state);
+    const treatyEdge = graph.edges(FIXTURE_IDS.putin, FIXTURE_IDS.treaty)[0]!;
+    const otherEdge = graph.outEdges(FIXTURE_IDS.kim)[0]!;
+    expect(edgeReducer(treatyEdge, graph.getEdgeAttributes(treatyEdge)).size).toBe(2);
+    expect(edgeReducer(otherEdge, graph.getEdgeAttributes(otherEdge)).color).not.toBe(edgeReducer(treatyEdge, graph.getEdgeAttributes(treatyEdge)).color);
+  });
+
+  it("hides filtered-out nodes and edges", () => {
+    const state = base({ visibility: computeVisibility(graph, { ...NO_FILTERS, nodeTypes: ["Actor"] }, "graph") });
+    expect(display(state, FIXTURE_IDS.treaty).hidden).toBe(true);
+    const e = graph.edges(FIXTURE_IDS.putin, FIXTURE_IDS.treaty)[0]!;
+    expect(makeReducers(graph, state).edgeReducer(e, graph.getEdgeAttributes(e)).hidden).toBe(true);
+  });
+
+  it("highlights a path and fades the rest", () => {
+    const path = shortestPath(graph, FIXTURE_IDS.kim, FIXTURE_IDS.northKorea, (id) => graph.getNodeAttributes(id).type !== "Article")!;
+    const state = base({ path });
+    for (const id of path.order) expect(display(state, id).highlighted).toBe(true);
+    expect(display(state, FIXTURE_IDS.sobyanin).color).toBe(FADED_NODE);
+    const { edgeReducer } = makeReducers(graph, state);
+    for (const e of path.edges) expect(edgeReducer(e, graph.getEdgeAttributes(e)).size).toBe(4);
+  });
+});
+
+describe("shortestPath", () => {
+  const noArticles = (id: string) => graph.getNodeAttributes(id).type !== "Article";
+  it("follows edges in either direction and skips articles", () => {
+    const path = shortestPath(graph, FIXTURE_IDS.kim, FIXTURE_IDS.northKorea, noArticles)!;
+    expect(path.order[0]).toBe(FIXTURE_IDS.kim);
+    expect(path.order.at(-1)).toBe(FIXTURE_IDS.northKorea);
+    expect(path.order).toHaveLength(5); // Kim → statement → Putin → treaty → North Korea
+    expect(path.edges.size).toBe(4);
+    expect(path.order.some((id) => id.startsWith("article:"))).toBe(false);
+  });
+  it("goes through articles only when allowed", () => {
+    expect(shortestPath(graph, FIXTURE_IDS.kim, FIXTURE_IDS.northKorea, () => true)!.order).toHaveLength(3);
+  });
+  it("returns null when nothing connects the two", () => {
+    expect(shortestPath(graph, FIXTURE_IDS.kim, FIXTURE_IDS.sobyanin, (id) => graph.getNodeAttributes(id).type === "Actor")).toBeNull();
+  });
+});
+
+describe("sizes", () => {
+  it("grow with degree and with PageRank, within bounds", () => {
+    for (const by of ["degree", "pagerank"] as const) {
+      const sizes = computeSizes(graph, by);
+      expect(sizes.size).toBe(graph.order);
+      expect(sizes.get(FIXTURE_IDS.putin)!).toBeGreaterThan(sizes.get(FIXTURE_IDS.kim)!);
+      for (const s of sizes.values()) expect(s).toBeGreaterThanOrEqual(3), expect(s).toBeLessThanOrEqual(16);
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+import { startViewerServer } from "./packages/viewer/src/index";
+import { fixtureStore } from "./packages/viewer/src/state/fixture";
+const server = await startViewerServer({ store: fixtureStore(), port: 0 });
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless=new", "--no-sandbox", "--use-angle=swiftshader", "--enable-unsafe-swiftshader", "--disable-gpu-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(server.url + (process.argv[2] ?? ""));
+await page.waitForSelector("body[data-ready]", { timeout: 20000 });
+await page.waitForTimeout(Number(process.argv[3] ?? 4000));
+await page.screenshot({ path: "test-artifacts/viewer/dev.png" });
+await browser.close(); await server.close();
