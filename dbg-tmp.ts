@@ -3,15 +3,12 @@ import { startViewerServer } from "./packages/viewer/src/index";
 import { launchChromium } from "./packages/viewer/src/testing/chromium";
 import { syntheticViewerGraph } from "./packages/viewer/bench/synthetic-graph";
 const store = MemoryStore.fromSerialized(syntheticViewerGraph(1000, 2000));
-const server = await startViewerServer({ store, port: 0 });
+const server = await startViewerServer({ store, port: 0, distDir: "/tmp/vdist" });
 const browser = await launchChromium();
-for (const path of ["?layout=off", "bare.html"]) {
-  const page = await browser.newPage();
-  page.on("console", (m) => console.log(path, "console:", m.type(), m.text()));
-  page.on("pageerror", (e) => console.log(path, "pageerror:", e.message));
-  await page.goto(server.url + path);
-  await page.waitForTimeout(5000);
-  console.log(path, await page.evaluate(() => document.body.dataset.ready), await page.evaluate(() => document.getElementById("status")?.textContent));
-  await page.screenshot({ path: `test-artifacts/viewer/dbg-${path.replace(/\W/g, "")}.png` });
+const page = await browser.newPage();
+for (const path of ["?layout=off", "bare.html", "?layout=off", "bare.html"]) {
+await page.goto(server.url + path);
+await page.waitForTimeout(3000);
+console.log(path, await page.evaluate(`JSON.stringify([performance.getEntriesByName("newsgraph:first-render")[0].startTime, performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd, ...performance.getEntriesByType("resource").map(r => [r.name.slice(-30), Math.round(r.startTime), Math.round(r.responseEnd)])])`));
 }
 await browser.close(); await server.close();

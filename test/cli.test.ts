@@ -150,6 +150,14 @@ describe("newsgraph build", SLOW, () => {
     expect(readFileSync(partial)).toEqual(readFileSync(full));
   });
 
+  it("names the output when the graph cannot be written", () => {
+    const dir = join(tmp, "a-folder");
+    mkdirSync(join(dir, "inside"), { recursive: true });
+    const r = newsgraph("build", SEEDS, "--out", dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`newsgraph: ${dir}: cannot write the graph (EISDIR)\n`);
+  });
+
   it("refuses --into a graph that does not exist, naming it", () => {
     const r = newsgraph("build", "--into", join(tmp, "nope.json"), SEEDS);
     expect(r.code).toBe(1);

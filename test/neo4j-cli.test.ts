@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore, parseGraph } from "@newsgraph/graph-model";
 import { saveGraph } from "@newsgraph/graph-model/node";
-import { defaultReply, edgeToRow, nodeToRow, planBatches, ScriptedBoltServer } from "@newsgraph/graph-model/neo4j";
+import { defaultReply, edgeToRow, nodeToRow, planBatches, ScriptedBoltServer, type ScriptedBoltOptions } from "@newsgraph/graph-model/neo4j";
 import { WIRE_IDS, wireDeltas } from "@newsgraph/graph-model/testing";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -44,7 +44,7 @@ const servers: ScriptedBoltServer[] = [];
 afterAll(async () => {
   for (const s of servers) await s.stop();
 });
-async function serve(reply?: ConstructorParameters<typeof ScriptedBoltServer>[0]["reply"]): Promise<{ server: ScriptedBoltServer; uri: string }> {
+async function serve(reply?: ScriptedBoltOptions["reply"]): Promise<{ server: ScriptedBoltServer; uri: string }> {
   const server = new ScriptedBoltServer({ password: "secret", databases: ["neo4j"], ...(reply ? { reply } : {}) });
   servers.push(server);
   return { server, uri: await server.start() };

@@ -5,5 +5,5 @@ export { segment } from "./document/segment";
 export { createPipeline, checkStageOrder, PipelineOrderError, type Pipeline } from "./pipeline/pipeline";
 export { defineStage, type Stage } from "./pipeline/stage";
 export { extractArticle, resolveAcrossArticles, pipeline } from "./extract";
-export { ingest, INPUT_EXTENSIONS, DEFAULT_MAX_BYTES, normalizeDate, splitFrontMatter, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./ingest";
-export { extractArticles, defaultWorkerCount, type ExtractArticlesOptions, type ExtractOutcome } from "./parallel";
+export { ingest, compareSkipped, INPUT_EXTENSIONS, DEFAULT_MAX_BYTES, normalizeDate, splitFrontMatter, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./ingest";
+export { extractArticles, type ExtractArticlesOptions, type ExtractOutcome } from "./parallel";

@@ -88,12 +88,12 @@ function syntheticNode(type: NodeType, i: number, rand: () => number): Serialize
   const provenance = [{ article: `a${i % 5000}.txt`, start: i % 1000, end: (i % 1000) + 12 }];
   const key = `${type.toLowerCase()}:n${i}`;
   const attributes: Record<NodeType, () => NodeAttributes> = {
-    Actor: () => ({ type, name: `Actor ${i}`, aliases: rand() < 0.3 ? [`A. ${i}`] : [], actorType: "person", provenance }),
-    Statement: () => ({ type, text: `Statement number ${i} about the talks.`, kind: "direct", article: provenance[0]!.article, provenance }),
-    Event: () => ({ type, eventType: "attack", label: `Event ${i}`, article: provenance[0]!.article, provenance }),
-    Place: () => ({ type, name: `Place ${i}`, provenance }),
-    Agreement: () => ({ type, name: `Accord ${i}`, agreementType: "deal", status: "signed", provenance }),
-    Article: () => ({ type, name: `a${i}.txt`, title: `Title ${i}`, contentHash: sha256Hex(String(i)).slice(0, 16), text: `Text of article ${i}.` }),
+    Actor: () => ({ type: "Actor", name: `Actor ${i}`, aliases: rand() < 0.3 ? [`A. ${i}`] : [], actorType: "person", provenance }),
+    Statement: () => ({ type: "Statement", text: `Statement number ${i} about the talks.`, kind: "direct", article: provenance[0]!.article, provenance }),
+    Event: () => ({ type: "Event", eventType: "attack", label: `Event ${i}`, article: provenance[0]!.article, provenance }),
+    Place: () => ({ type: "Place", name: `Place ${i}`, provenance }),
+    Agreement: () => ({ type: "Agreement", name: `Accord ${i}`, agreementType: "deal", status: "signed", provenance }),
+    Article: () => ({ type: "Article", name: `a${i}.txt`, title: `Title ${i}`, contentHash: sha256Hex(String(i)).slice(0, 16), text: `Text of article ${i}.` }),
   };
   return { key, attributes: (attributes[type] as () => NodeAttributes)() as never };
 }

@@ -4,7 +4,7 @@ export * from "./schema/generated";
 export { foldText, normalizeName, normalizeWords } from "./names";
 export { sha256Hex, slugify, actorId, placeId, agreementId, articleNodeId, statementId, eventId, edgeKey } from "./ids";
 export { compareProvenance, mergeProvenance, excerpt } from "./provenance";
-export { mergeNodeAttributes, mergeEdgeAttributes, normalizeNodeAttributes, normalizeEdgeAttributes, sameJson } from "./merge";
+export { mergeAddsNothing, mergeNodeAttributes, mergeEdgeAttributes, normalizeNodeAttributes, normalizeEdgeAttributes, sameJson } from "./merge";
 export {
   DeltaBuilder,
   InvalidDeltaError,

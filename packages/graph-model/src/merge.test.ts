@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergeEdgeAttributes, mergeNodeAttributes, sameJson } from "./merge";
+import { mergeAddsNothing, mergeEdgeAttributes, mergeNodeAttributes, normalizeNodeAttributes, sameJson } from "./merge";
 import type { ActorAttributes, AgreementAttributes, NodeAttributes, PlaceAttributes, Provenance } from "./schema/generated";
 
 const span = (article: string, start: number, end: number): Provenance => ({ article, start, end });
@@ -101,6 +101,18 @@ describe("mergeNodeAttributes", () => {
         expect(sameJson(mergeNodeAttributes(once, b), once)).toBe(true);
         expect(sameJson(mergeNodeAttributes(once, a), once)).toBe(true);
       }),
+    );
+  });
+
+  it("property: mergeAddsNothing says exactly whether a merge into a stored record would change it", () => {
+    fc.assert(
+      fc.property(actorArb, actorArb, actorArb, (a, b, c) => {
+        const stored = normalizeNodeAttributes(mergeNodeAttributes(a, b));
+        expect(mergeAddsNothing(stored, c)).toBe(sameJson(mergeNodeAttributes(stored, c), stored));
+        expect(mergeAddsNothing(stored, a)).toBe(true);
+        expect(mergeAddsNothing(stored, b)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,7 +1,7 @@
 // How two records of one node or edge combine. One rule for every store: nothing seen is ever dropped
 // (provenance, aliases, roles are unions), and merging a record into itself changes nothing.
 import { NodeProperties, type EdgeAttributes, type NodeAttributes, type Provenance } from "./schema/generated";
-import { isSortedUnique, mergeProvenance } from "./provenance";
+import { containsSpan, isSortedUnique, mergeProvenance } from "./provenance";
 
 const UNION_LISTS = new Set(["aliases", "roles", "statusHistory"]);
 
@@ -57,10 +57,38 @@ export function mergeNodeAttributes(existing: NodeAttributes, incoming: NodeAttr
   return merged;
 }
 
+/**
+ * Whether merging `incoming` into `existing` would change nothing, answered without building the merge.
+ * `existing` must be in normal form, as stores keep records. This is the common case when an article is
+ * applied again, and a cheap check against a popular node's long lists.
+ */
+export function mergeAddsNothing(existing: NodeAttributes | EdgeAttributes, incoming: NodeAttributes | EdgeAttributes): boolean {
+  if (existing.type !== incoming.type) return false;
+  const ex = existing as Record<string, unknown>;
+  const inc = incoming as Record<string, unknown>;
+  const keepsAliases = existing.type in NodeProperties && "aliases" in NodeProperties[existing.type as NodeAttributes["type"]];
+  for (const key in inc) {
+    const value = inc[key];
+    const have = ex[key];
+    if (value === undefined) continue;
+    if (key === "provenance" || key === "counts" || UNION_LISTS.has(key)) {
+      if (have === undefined) return false;
+      if (key === "provenance" && !(value as Provenance[]).every((p) => containsSpan(have as Provenance[], p))) return false;
+      if (key === "counts" && !Object.entries(value as Record<string, number>).every(([k, v]) => (have as Record<string, number>)[k]! >= v)) return false;
+      if (UNION_LISTS.has(key) && !(value as string[]).every((v) => (have as string[]).includes(v) || (key === "aliases" && v === ex.name))) return false;
+    } else if (isUnset(have)) {
+      if (value !== have) return false;
+    } else if (key === "name" && keepsAliases && value !== have && !((ex.aliases as string[] | undefined) ?? []).includes(value as string)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 const isAscending = (list: readonly string[]) => list.every((item, i) => i === 0 || list[i - 1]! < item);
 
 /** Whether a record is already in normal form, so that the common case costs a scan and no copy. */
-function isNormal(record: { provenance?: Provenance[] }): boolean {
+function isNormal(record: NodeAttributes | EdgeAttributes): boolean {
   const r = record as Record<string, unknown>;
   if (r.provenance !== undefined && !isSortedUnique(r.provenance as Provenance[])) return false;
   for (const key of UNION_LISTS) if (r[key] !== undefined && !isAscending(r[key] as string[])) return false;

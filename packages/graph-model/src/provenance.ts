@@ -33,14 +33,32 @@ function mergeSorted(a: readonly Provenance[], b: readonly Provenance[]): Proven
   return out;
 }
 
-/** Union of provenance lists: every mention kept once, sorted by article then offset. Spans are copied. */
+/**
+ * Union of provenance lists: every mention kept once, sorted by article then offset. Spans of the first
+ * list are reused when it is already sorted (a store's own list: no copy of a popular node's thousands of
+ * spans on every merge); all other spans are copied.
+ */
 export function mergeProvenance(...lists: readonly (readonly Provenance[] | undefined)[]): Provenance[] {
   let out: Provenance[] = [];
-  for (const list of lists) {
-    if (!list?.length) continue;
-    out = mergeSorted(out, isSortedUnique(list) ? list : sortedUnique(list));
+  lists.forEach((list, i) => {
+    if (!list?.length) return;
+    const reusable = i === 0 && isSortedUnique(list);
+    out = mergeSorted(out, reusable ? list : sortedUnique(list).map(copySpan));
+  });
+  return out;
+}
+
+/** Whether a sorted, unique list holds a span (binary search). */
+export function containsSpan(list: readonly Provenance[], span: Provenance): boolean {
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const order = compareProvenance(list[mid]!, span);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return out.map(copySpan);
+  return false;
 }
 
 /** The sentence around a span, trimmed to `max` characters, for showing a mention in context. */

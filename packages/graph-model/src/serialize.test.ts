@@ -108,6 +108,19 @@ describe("parseGraph", () => {
     expect(() => parseGraph(edgeTwice, "g.json")).toThrow(/listed twice$/);
   });
 
+  it("rejects a __proto__ key instead of keeping it", () => {
+    const bad = '{"nodes":[{"key":"place:x","attributes":{"__proto__":{"polluted":1},"name":"X","provenance":[],"type":"Place"}}],"edges":[]}';
+    expect(() => parseGraph(bad, "g.json")).toThrow(/node place:x: .*__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("keeps a valid file's records as they are, and sorts an unsorted file", () => {
+    const raw = JSON.parse(text);
+    raw.nodes.reverse();
+    raw.nodes[0].attributes = Object.fromEntries(Object.entries(raw.nodes[0].attributes).reverse());
+    expect(stringifyGraph(parseGraph(JSON.stringify(raw)))).toBe(text);
+  });
+
   it("reads files written by graphology's own export(): numeric keys and edges without keys", () => {
     const raw = {
       attributes: {},

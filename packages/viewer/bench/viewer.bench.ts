@@ -8,29 +8,33 @@ import { launchChromium } from "../src/testing/chromium";
 import { syntheticViewerGraph } from "./synthetic-graph";
 
 const SIZES = [1_000, 10_000, 50_000];
-const FRAMES = 40;
+const MOVES = 30;
 
 interface Figures {
   firstRenderMs: number;
   medianFrameMs: number;
 }
 
-// Pan and zoom once per animation frame; the gaps between frames are the frame times. A string, not a
-// function: tsx's transform would add helpers to a function that do not exist in the page.
-const CAMERA_LOOP = `new Promise((resolve) => {
+// Pan and zoom as a user's drags and wheel turns do: a chain of short camera animations (sigma treats an
+// animated camera as moving, exactly as during a drag), while a separate loop records the gaps between
+// animation frames. A string, not a function: tsx's transform would add helpers the page does not have.
+const CAMERA_MOVES = `(async () => {
   const camera = window.__newsgraph.renderer.getCamera();
   const start = camera.getState();
-  const times = [];
-  let last = performance.now(), i = 0;
-  const step = (now) => {
-    if (i > 0) times.push(now - last);
+  const gaps = [];
+  let moving = true, last = performance.now();
+  const record = (now) => {
+    gaps.push(now - last);
     last = now;
-    if (i++ >= COUNT) return resolve(times);
-    camera.setState({ x: start.x + 0.1 * Math.sin(i / 6), y: start.y + 0.1 * Math.cos(i / 6), ratio: 0.6 + 0.4 * Math.abs(Math.sin(i / 10)) });
-    requestAnimationFrame(step);
+    if (moving) requestAnimationFrame(record);
   };
-  requestAnimationFrame(step);
-})`;
+  requestAnimationFrame((now) => { last = now; requestAnimationFrame(record); });
+  for (let i = 1; i <= MOVES; i++) {
+    await camera.animate({ x: start.x + 0.1 * Math.sin(i / 3), y: start.y + 0.1 * Math.cos(i / 3), ratio: 0.6 + 0.4 * Math.abs(Math.sin(i / 5)) }, { duration: 60 });
+  }
+  moving = false;
+  return gaps;
+})()`;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -43,7 +47,7 @@ async function measure(browser: Browser, url: string): Promise<Figures> {
     await page.goto(url);
     await page.waitForSelector("body[data-ready='true']", { timeout: 300_000 });
     const firstRenderMs = (await page.evaluate(`performance.getEntriesByName("newsgraph:first-render")[0].startTime`)) as number;
-    const frames = (await page.evaluate(CAMERA_LOOP.replace("COUNT", String(FRAMES)))) as number[];
+    const frames = (await page.evaluate(CAMERA_MOVES.replace("MOVES", String(MOVES)))) as number[];
     return { firstRenderMs, medianFrameMs: median(frames) };
   } finally {
     await page.close();

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { articleNodeId, MemoryStore, sha256Hex, type GraphDelta, type SerializedGraph } from "@newsgraph/graph-model";
 import { readGraphFile } from "@newsgraph/graph-model/node";
-import { extractArticles, ingest, resolveAcrossArticles, type ArticleInput, type Skipped } from "@newsgraph/extractor";
+import { compareSkipped, extractArticles, ingest, resolveAcrossArticles, type ArticleInput, type Skipped } from "@newsgraph/extractor";
 import { removeArticles } from "./remove-articles";
 import type { ArticleReport, ArticleStatus, BuildReport } from "./report";
 
@@ -84,7 +84,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     inputs: options.inputs,
     workers: Math.max(1, Math.min(options.workers ?? 1, toExtract.length)),
     articles: reports,
-    skipped: [...skipped, ...failed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+    skipped: [...skipped, ...failed].sort(compareSkipped),
     warnings,
     counts: store.countsSync(),
     written: false,

@@ -1,22 +1,7 @@
 // newsgraph build <inputs...>: articles in, graph file and run report out.
-import { existsSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { saveGraph, writeFileAtomic } from "@newsgraph/graph-model/node";
-import { buildGraph } from "../build/build-graph";
-import { createProgress } from "../build/progress";
-import { nothingReadMessage, reportPathFor, summaryLine } from "../build/report";
-import { CliError } from "../errors";
+import type { BuildFlags } from "../build/run-build";
 import { parseCount, parsePositiveNumber } from "../options";
-
-interface BuildFlags {
-  out?: string;
-  into?: string;
-  workers: number;
-  maxSize: number;
-  json?: boolean;
-}
-
-const MAX_SKIPPED_LINES = 10;
 
 export function register(program: Command): void {
   program
@@ -42,44 +27,7 @@ export function register(program: Command): void {
         "  $ newsgraph build --into graph.json today/          # add new articles; unchanged ones are skipped\n" +
         "  $ newsgraph build feed.jsonl --max-size 2 --json",
     )
-    .action(async (inputs: string[], flags: BuildFlags) => runBuild(inputs, flags));
+    // Loaded on use: the extractor takes a second or two to load, which other commands need not pay.
+    .action(async (inputs: string[], flags: BuildFlags) => (await import("../build/run-build")).runBuild(inputs, flags));
 }
 
-async function runBuild(inputs: string[], flags: BuildFlags): Promise<void> {
-  if (flags.into && !existsSync(flags.into)) {
-    throw new CliError(`${flags.into}: no such graph file (build --into adds to an existing graph; use --out to start a new one)`);
-  }
-  const out = flags.out ?? flags.into ?? "graph.json";
-  const reportPath = reportPathFor(out);
-  const progress = createProgress();
-  let result;
-  try {
-    result = await buildGraph({
-      inputs,
-      out,
-      ...(flags.into ? { into: flags.into } : {}),
-      workers: flags.workers,
-      maxBytes: Math.round(flags.maxSize * 1024 * 1024),
-      onProgress: (done, total) => progress.update(done, total),
-    });
-  } finally {
-    progress.stop();
-  }
-  const { store, report, changed } = result;
-  if (report.articles.length === 0) {
-    writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-    if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    throw new CliError(nothingReadMessage(report, reportPath));
-  }
-  if (changed || out !== flags.into) {
-    saveGraph(store, out);
-    report.written = true;
-  }
-  writeFileAtomic(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  const lines = [summaryLine(report, reportPath)];
-  for (const s of report.skipped.slice(0, MAX_SKIPPED_LINES)) lines.push(`  skipped ${s.path}: ${s.reason}`);
-  if (report.skipped.length > MAX_SKIPPED_LINES) lines.push(`  ... and ${report.skipped.length - MAX_SKIPPED_LINES} more in ${reportPath}`);
-  for (const w of report.warnings.slice(0, MAX_SKIPPED_LINES)) lines.push(`  warning ${w.origin}: ${w.message}`);
-  process.stderr.write(`${lines.join("\n")}\n`);
-}

@@ -46,18 +46,23 @@ function tokenizeAll(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const s = m.index;
-    const possessive = POSSESSIVE.exec(m[0]);
+    const word = m[0];
+    const possessive = word.length > 2 && (word.endsWith("’s") || word.endsWith("'s")) ? POSSESSIVE.exec(word) : null;
     if (possessive && /\p{L}/u.test(possessive[1]!)) {
       out.push(makeToken(possessive[1]!, s));
       out.push(makeToken(possessive[2]!, s + possessive[1]!.length));
-    } else out.push(makeToken(m[0], s));
+    } else out.push(makeToken(word, s));
   }
   return out;
 }
 
 function makeToken(text: string, start: number): Token {
-  const word = /^[\p{L}\p{N}]/u.test(text);
-  return { text, start, end: start + text.length, lower: text.toLowerCase(), cap: /^\p{Lu}/u.test(text), word };
+  const first = text[0]!;
+  const code = first.charCodeAt(0);
+  const ascii = code < 128;
+  const word = ascii ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : /^[\p{L}\p{N}]/u.test(first);
+  const cap = ascii ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(first);
+  return { text, start, end: start + text.length, lower: text.toLowerCase(), cap, word };
 }
 
 export const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/.test(t.text);

@@ -25,6 +25,11 @@ describe("decodeArticleBytes", () => {
     expect(decodeArticleBytes(Buffer.from("PK\u0003\u0004\u0000rest"))).toEqual({ ok: false, reason: "binary file (NUL byte at byte 4)" });
   });
 
+  it("recognizes UTF-16 text and says how to convert it", () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Kyiv", "utf16le")]);
+    expect(decodeArticleBytes(utf16)).toEqual({ ok: false, reason: "UTF-16 text; newsgraph reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)" });
+  });
+
   it("refuses invalid UTF-8 and names the first bad byte", () => {
     // "abc" then a lone continuation byte, then a truncated 3-byte sequence
     expect(decodeArticleBytes(bytes(0x61, 0x62, 0x63, 0x80, 0x64))).toEqual({ ok: false, reason: "not valid UTF-8 (first bad byte at 3)" });

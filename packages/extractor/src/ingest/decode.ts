@@ -8,6 +8,9 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function decodeArticleBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "empty file" };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reason: "UTF-16 text; newsgraph reads UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)" };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, reason: `binary file (NUL byte at byte ${nul})` };
   let text: string;

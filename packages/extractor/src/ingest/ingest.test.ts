@@ -92,6 +92,12 @@ describe("ingest: files and folders", () => {
     expect(skipped.map((s) => s.path)).toEqual([...skipped.map((s) => s.path)].sort());
   });
 
+  it("reports a path that cannot be read", async () => {
+    const file = write("plain.txt", "text");
+    const inside = join(file, "child.txt");
+    expect((await ingest([inside])).skipped).toEqual([{ path: inside, reason: "cannot read (ENOTDIR)" }]);
+  });
+
   it.skipIf(process.getuid?.() === 0)("reports an unreadable file", async () => {
     const path = write("locked.txt", "secret");
     chmodSync(path, 0o000);
@@ -148,14 +154,14 @@ describe("ingest: jsonl", () => {
     ]);
     const reasons = skipped.map((s) => [s.path.slice(path.length), s.reason]);
     expect(reasons).toEqual([
-      [":10", `line is ${Buffer.byteLength(lines[9]!)} B, over the 400 B size limit`],
-      [":11", "not valid UTF-8 (first bad byte at 1)"],
       [":2", expect.stringMatching(/^not valid JSON \(/)],
       [":4", 'missing "id" (a non-empty string)'],
       [":5", 'article no-text: missing "text" (a non-empty string)'],
       [":6", "not a JSON object"],
       [":8", 'article bad-title: "title" must be a string'],
       [":9", `duplicate article id a-1 (already read from ${path}:1)`],
+      [":10", `line is ${Buffer.byteLength(lines[9]!)} B, over the 400 B size limit`],
+      [":11", "not valid UTF-8 (first bad byte at 1)"],
     ]);
     const seven = articles[0]!;
     const start = seven.text.indexOf("Second");

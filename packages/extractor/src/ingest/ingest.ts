@@ -15,6 +15,7 @@ export const INPUT_EXTENSIONS = [".txt", ".md", ".jsonl"] as const;
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Where the readers put what they find; duplicate ids and dates are dealt with here, once. */
 interface Sink {
   add(article: ArticleInput): void;
   skip(path: string, reason: string): void;
@@ -49,8 +50,20 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   };
 }
 
+/** Splits "feed.jsonl:12" into the file and the line, so that line 2 comes before line 10. */
+function location(path: string): [string, number] {
+  const line = /^(.*):(\d+)$/.exec(path);
+  return line ? [line[1]!, Number(line[2])] : [path, 0];
+}
+
+/** Orders skipped entries by file, then by jsonl line. */
+export function compareSkipped(a: Skipped, b: Skipped): number {
+  const [fa, la] = location(a.path), [fb, lb] = location(b.path);
+  return byCodeUnit(fa, fb) || la - lb || byCodeUnit(a.reason, b.reason);
+}
+
 function sortSkipped(skipped: Skipped[]): Skipped[] {
-  return skipped.sort((a, b) => byCodeUnit(a.path, b.path) || byCodeUnit(a.reason, b.reason));
+  return skipped.sort(compareSkipped);
 }
 
 async function readInputFile(file: InputFile, maxBytes: number, sink: Sink): Promise<void> {

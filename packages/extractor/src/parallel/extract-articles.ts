@@ -1,7 +1,6 @@
 // Extracts many articles, in this thread or in a pool of worker threads (piscina). Extraction is pure
 // per article, so the outcomes are the same either way; they come back in input order, and whatever
 // depends on order (cross-article resolution) stays with the caller.
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { ArticleInput } from "../article";
 import { extractOutcome, type ExtractOutcome } from "./outcome";
@@ -42,6 +41,3 @@ export async function extractArticles(articles: readonly ArticleInput[], options
     await pool.destroy();
   }
 }
-
-/** A sensible default for --workers when asked for "auto". */
-export const defaultWorkerCount = (): number => Math.max(1, availableParallelism() - 1);

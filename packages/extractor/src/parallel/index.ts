@@ -1,3 +1,3 @@
 // Extraction of many articles, in this thread or in worker threads.
-export { extractArticles, defaultWorkerCount, type ExtractArticlesOptions } from "./extract-articles";
+export { extractArticles, type ExtractArticlesOptions } from "./extract-articles";
 export type { ExtractOutcome } from "./outcome";

@@ -9,7 +9,7 @@
 // (writing fails if one does), hence --array-delimiter=U+001F.
 import { EdgeTypes, NodeTypes, type EdgeType, type NodeType } from "../schema/generated";
 import type { SerializedGraph } from "../serialize";
-import { edgePropertyKinds, edgeToRow, nodePropertyKinds, nodeToRow, type PropertyKind, type PropertyValue } from "../neo4j/properties";
+import { edgePropertyKinds, encodeSpan, nodePropertyKinds, nodeToRow, type PropertyKind, type PropertyValue } from "../neo4j/properties";
 import { schemaScript } from "../neo4j/statements";
 
 export const ARRAY_DELIMITER = "\u001f";
@@ -55,22 +55,39 @@ export const SCHEMA_FILE = "constraints.cypher";
 /** The CSV files of a graph, one per node label and relationship type present, plus the constraints script. */
 export function toNeo4jAdminCsv(graph: SerializedGraph): Neo4jAdminExport {
   const nodeLines = new Map<NodeType, string[]>();
+  const nodeColumns = new Map<NodeType, string[]>();
   for (const node of graph.nodes) {
     const label = node.attributes.type;
-    const columns = nodePropertyKinds(label);
     let lines = nodeLines.get(label);
-    if (!lines) nodeLines.set(label, (lines = [["id:ID", ":LABEL", ...columns.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")]));
+    let columns = nodeColumns.get(label);
+    if (!lines || !columns) {
+      const kinds = nodePropertyKinds(label);
+      nodeColumns.set(label, (columns = kinds.map(([k]) => k)));
+      nodeLines.set(label, (lines = [["id:ID", ":LABEL", ...kinds.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")]));
+    }
     const row = nodeToRow(node.key, node.attributes);
-    lines.push([quote(node.key), label, ...columns.map(([k]) => field(row[k]))].join(","));
+    let line = `${quote(node.key)},${label}`;
+    for (const k of columns) line += `,${field(row[k])}`;
+    lines.push(line);
   }
   const edgeLines = new Map<EdgeType, string[]>();
+  const edgeColumns = new Map<EdgeType, string[]>();
   for (const edge of graph.edges) {
     const type = edge.attributes.type;
-    const columns = edgePropertyKinds(type);
     let lines = edgeLines.get(type);
-    if (!lines) edgeLines.set(type, (lines = [[":START_ID", ":END_ID", ":TYPE", "key", ...columns.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")]));
-    const row = edgeToRow(edge.key, edge.attributes);
-    lines.push([quote(edge.source), quote(edge.target), type, quote(edge.key), ...columns.map(([k]) => field(row[k]))].join(","));
+    let columns = edgeColumns.get(type);
+    if (!lines || !columns) {
+      const kinds = edgePropertyKinds(type);
+      edgeColumns.set(type, (columns = kinds.map(([k]) => k)));
+      edgeLines.set(type, (lines = [[":START_ID", ":END_ID", ":TYPE", "key", ...kinds.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")]));
+    }
+    // Relationships are most of the rows: their few columns are written without an intermediate row.
+    const attrs = edge.attributes as unknown as Record<string, unknown>;
+    let line = `${quote(edge.source)},${quote(edge.target)},${type},${quote(edge.key)}`;
+    for (const k of columns) {
+      line += k === "provenance" ? `,${field(edge.attributes.provenance.map(encodeSpan))}` : `,${field(attrs[k] as string | undefined)}`;
+    }
+    lines.push(line);
   }
   const files: CsvFile[] = [];
   for (const label of NodeTypes) {

@@ -32,7 +32,9 @@ export function describeNeo4jError(error: unknown, target: Target): string {
   const message = firstLine(error instanceof Error ? error.message : String(error));
   const db = target.database ?? "(default)";
   if (code === "ServiceUnavailable" || code === "SessionExpired" || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|Could not perform discovery|Failed to connect/i.test(message)) {
-    return `cannot reach Neo4j at ${target.uri}: ${message}`;
+    // The driver's text is long and generic; its "Caused by" part says what happened.
+    const cause = /Caused by: (.+)$/.exec(message)?.[1] ?? message.replace(/\s*Known routing table:.*$/, "");
+    return `cannot reach Neo4j at ${target.uri}: ${cause}`;
   }
   if (code === "Neo.ClientError.Security.Unauthorized") return `Neo4j at ${target.uri} refused the user name or password for user "${target.user}"`;
   if (code === "Neo.ClientError.Security.AuthenticationRateLimit") return `Neo4j at ${target.uri} is blocking logins for user "${target.user}" after too many wrong passwords; wait and retry`;

@@ -152,14 +152,21 @@ function chunk<T>(items: T[], size: number): T[][] {
  */
 export function planBatches(nodes: readonly SerializedNode[], edges: readonly SerializedEdge[], batchSize = DEFAULT_BATCH_SIZE): WriteBatch[] {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`batch size must be a positive integer, got ${batchSize}`);
+  const seen = new Set<string>();
+  const once = (kind: string, id: string) => {
+    if (seen.has(id)) throw new Error(`${kind} ${id} appears twice in one write: merge the records first`);
+    seen.add(id);
+  };
   const byLabel = new Map<NodeType, PropertyRow[]>();
   for (const node of nodes) {
     const label = node.attributes.type;
     if (labelOfId(node.key) !== label) throw new Error(`node ${node.key}: its id prefix does not match its type ${label}`);
+    once("node", node.key);
     let rows = byLabel.get(label);
     if (!rows) byLabel.set(label, (rows = []));
     rows.push(nodeToRow(node.key, node.attributes));
   }
+  seen.clear();
   const byEndpoints = new Map<string, { type: EdgeType; from: NodeType; to: NodeType; rows: PropertyRow[] }>();
   for (const edge of edges) {
     const type = edge.attributes.type;
@@ -168,6 +175,7 @@ export function planBatches(nodes: readonly SerializedNode[], edges: readonly Se
     if (!from || !(ends.from as readonly string[]).includes(from) || !to || !(ends.to as readonly string[]).includes(to)) {
       throw new Error(`edge ${edge.key}: ${type} cannot join ${edge.source} to ${edge.target}`);
     }
+    once("edge", edge.key);
     const group = `${type} ${from}->${to}`;
     let entry = byEndpoints.get(group);
     if (!entry) byEndpoints.set(group, (entry = { type, from, to, rows: [] }));
@@ -175,22 +183,12 @@ export function planBatches(nodes: readonly SerializedNode[], edges: readonly Se
   }
   const batches: WriteBatch[] = [];
   for (const label of NodeTypes) {
-    for (const rows of chunk(dedupe(byLabel.get(label) ?? [], "id"), batchSize)) batches.push({ kind: "nodes", target: label, label, rows });
+    for (const rows of chunk(byLabel.get(label) ?? [], batchSize)) batches.push({ kind: "nodes", target: label, label, rows });
   }
   for (const [target, { type, from, to, rows }] of [...byEndpoints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    for (const part of chunk(dedupe(rows, "key"), batchSize)) batches.push({ kind: "edges", target, edge: { type, from, to }, rows: part });
+    for (const part of chunk(rows, batchSize)) batches.push({ kind: "edges", target, edge: { type, from, to }, rows: part });
   }
   return batches;
-}
-
-function dedupe(rows: PropertyRow[], key: "id" | "key"): PropertyRow[] {
-  const seen = new Set<string>();
-  for (const row of rows) {
-    const k = row[key] as string;
-    if (seen.has(k)) throw new Error(`${key} ${k} appears twice in one write: merge the records first`);
-    seen.add(k);
-  }
-  return rows;
 }
 
 /** The statement that writes a batch. */

@@ -298,6 +298,7 @@ export const EventTaxonomy = {
       "advance",
       "liberate",
       "retake",
+      "recapture",
       "make headway",
       "gain ground",
       "make gains",

@@ -3,7 +3,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from "../schema/generated";
 import { edgeProblems, InvalidDeltaError, keyOfEdge, nodeProblems, type GraphDelta } from "../delta";
-import { mergeEdgeAttributes, mergeNodeAttributes, normalizeEdgeAttributes, normalizeNodeAttributes, sameJson } from "../merge";
+import { mergeAddsNothing, mergeEdgeAttributes, mergeNodeAttributes, normalizeEdgeAttributes, normalizeNodeAttributes, sameJson } from "../merge";
 import { normalizeName } from "../names";
 import { defaultGraphAttributes, makeSerializedGraph, type GraphAttributes, type SerializedGraph } from "../serialize";
 import type { ApplyResult, GraphCounts, GraphStore, NeighborQuery, StoredEdge, StoredNode, SubgraphQuery } from "./types";
@@ -81,6 +81,7 @@ export class MemoryStore implements GraphStore {
         continue;
       }
       const existing = this.graph.getNodeAttributes(id);
+      if (mergeAddsNothing(existing, attributes)) continue;
       const merged = mergeNodeAttributes(existing, attributes, id);
       if (sameJson(existing, merged)) continue;
       this.graph.replaceNodeAttributes(id, merged);
@@ -97,6 +98,7 @@ export class MemoryStore implements GraphStore {
         continue;
       }
       const existing = this.graph.getEdgeAttributes(key);
+      if (mergeAddsNothing(existing, edge.attributes)) continue;
       const merged = mergeEdgeAttributes(existing, edge.attributes, key);
       if (sameJson(existing, merged)) continue;
       this.graph.replaceEdgeAttributes(key, merged);

@@ -4,6 +4,7 @@ import Graph from "graphology";
 import Sigma from "sigma";
 import { toViewerGraph } from "../state/graph";
 import { fetchGraph } from "./api";
+import { renderingSettings } from "./sigma-settings";
 
 async function bare(): Promise<void> {
   const source = toViewerGraph(await fetchGraph());
@@ -13,7 +14,7 @@ async function bare(): Promise<void> {
   const container = document.getElementById("sigma")!;
   container.style.height = "100vh";
   document.body.style.margin = "0";
-  const sigma = new Sigma(graph, container);
+  const sigma = new Sigma(graph, container, renderingSettings(graph.size));
   requestAnimationFrame(() => {
     performance.mark("newsgraph:first-render");
     document.body.dataset.ready = "true";

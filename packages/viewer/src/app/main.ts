@@ -2,6 +2,7 @@
 // derived through the controller; the URL hash mirrors the shareable part of the state.
 import "./styles.css";
 import { toViewerGraph } from "../state/graph";
+import { expandNode, startExploration } from "../state/explore";
 import { GraphSearch } from "../state/search";
 import { decodeUrlState, encodeUrlState, type UrlState } from "../state/url-state";
 import { fetchGraph } from "./api";
@@ -9,7 +10,7 @@ import { Controller, type AppState } from "./controller";
 import { byId } from "./dom";
 import { exportView, type ExportFormat } from "./export";
 import { LayoutRunner } from "./layout";
-import { createRenderer, flyTo } from "./renderer";
+import { createRenderer, fitTo, flyTo } from "./renderer";
 import { detailPanel } from "./ui/detail-panel";
 import { searchBox } from "./ui/search-box";
 import { sidebar } from "./ui/sidebar";
@@ -29,15 +30,25 @@ async function main(): Promise<void> {
   if (initial.selected && !graph.hasNode(initial.selected)) initial.selected = null;
   const controller = new Controller(graph, initial);
   const search = new GraphSearch(graph);
-  const select = (id: string | null) => {
+  /** Selects a node; with a path start pending, the node ends the path and the camera frames it. */
+  const select = (id: string | null, fly = false) => {
     const { pathStart } = controller.state;
-    if (id && pathStart && id !== pathStart) controller.set({ selected: id, path: [pathStart, id], pathStart: null });
-    else controller.set({ selected: id });
+    if (id && pathStart && id !== pathStart) {
+      controller.set({ selected: id, path: [pathStart, id], pathStart: null });
+      if (controller.path) void fitTo(renderer, controller.path.order);
+    } else {
+      controller.set({ selected: id });
+      if (id && fly) void flyTo(renderer, id);
+    }
   };
 
   const renderer = createRenderer(byId("sigma"), controller, {
     onClickNode: (id) => select(id),
-    onDoubleClickNode: (id) => select(id),
+    // Double-click opens a neighbourhood, as in Bloom: from here, or one more batch when exploring.
+    onDoubleClickNode: (id) => {
+      const { exploration } = controller.state;
+      controller.set({ selected: id, exploration: exploration && controller.explored?.shown.has(id) ? expandNode(exploration, id) : startExploration(id) });
+    },
     onClickStage: () => select(null),
     onHover: (id, at) => {
       controller.set({ hovered: id });
@@ -51,17 +62,14 @@ async function main(): Promise<void> {
     if (!running && controller.state.selected) void flyTo(renderer, controller.state.selected);
   });
 
-  const box = searchBox(graph, search, (id) => {
-    select(id);
-    void flyTo(renderer, id);
-  });
+  const box = searchBox(graph, search, (id) => select(id, true));
   const bar = toolbar(controller, box.root, {
     toggleLayout: () => (layout.running ? layout.stop() : layout.start()),
     exportAs: (format: ExportFormat) => exportView(controller, renderer, format, bar.selectionOnly()).catch((e: Error) => status(`Export failed: ${e.message}`)),
   });
   byId("toolbar").append(bar.root);
   byId("sidebar").append(sidebar(controller));
-  byId("panel").append(detailPanel(controller, { select: (id) => (select(id), void flyTo(renderer, id)) }));
+  byId("panel").append(detailPanel(controller, { select: (id) => select(id, true) }));
 
   controller.subscribe((changed) => {
     if (URL_KEYS.some((k) => changed.has(k))) history.replaceState(null, "", `#${encodeUrlState(controller.state)}`);
@@ -81,11 +89,12 @@ async function main(): Promise<void> {
     }
   });
 
+  status("");
+  document.body.dataset.layout = "idle";
   const autoLayout = new URLSearchParams(location.search).get("layout") !== "off";
   if (!layout.restore() && autoLayout) layout.start(Math.min(2000 + graph.order * 2, 10_000));
   else if (initial.selected) void flyTo(renderer, initial.selected);
   markFirstRender();
-  status("");
   Object.assign(window, { __newsgraph: { controller, renderer, layout } });
 }
 

@@ -1,6 +1,6 @@
 // Builds the browser app with Vite when dist/ is missing or older than the sources, so that a fresh
 // clone can `pnpm start` with no separate build step.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,10 +29,33 @@ export async function buildViewer(distDir = DEFAULT_DIST, log: (line: string) =>
   const tmp = `${distDir}.tmp-${process.pid}`;
   log("building the viewer (vite build)…");
   await build({ configFile: join(VIEWER_ROOT, "vite.config.ts"), root: VIEWER_ROOT, logLevel: "warn", build: { outDir: tmp, emptyOutDir: true } });
-  rmSync(distDir, { recursive: true, force: true });
+  const old = `${distDir}.old-${process.pid}`;
+  if (existsSync(distDir)) renameSync(distDir, old);
   renameSync(tmp, distDir);
+  rmSync(old, { recursive: true, force: true });
 }
 
+const LOCK_STALE_MS = 5 * 60_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Builds when stale; processes starting together (parallel test files) build once, the others wait. */
 export async function ensureViewerBuilt(distDir = DEFAULT_DIST, log?: (line: string) => void): Promise<void> {
-  if (viewerBuildIsStale(distDir)) await buildViewer(distDir, log);
+  if (!viewerBuildIsStale(distDir)) return;
+  const lock = `${distDir}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (since !== undefined && Date.now() - since > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      await sleep(250);
+    }
+  }
+  try {
+    if (viewerBuildIsStale(distDir)) await buildViewer(distDir, log);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }

@@ -20,9 +20,12 @@ export interface InstitutionMatch {
 
 const QUALIFIERS = new Set(["regional", "local", "state", "federal", "top", "senior", "military", "government", "western", "eastern", "northern", "southern", "central", "national", "city", "border"]);
 const HEAD_PHRASES = [...Object.keys(INSTITUTION_HEADS), ...Object.keys(GROUP_HEADS)].map((h) => h.split(" ")).sort((a, b) => b.length - a.length);
+/** Head phrases by first word, longest first. */
+const HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const words of HEAD_PHRASES) HEADS_BY_FIRST.set(words[0]!, [...(HEADS_BY_FIRST.get(words[0]!) ?? []), words]);
 
 function headAt(tokens: readonly Token[], i: number): { length: number; head: string; kind: InstitutionMatch["kind"] } | undefined {
-  for (const words of HEAD_PHRASES) {
+  for (const words of HEADS_BY_FIRST.get(tokens[i]?.lower ?? "") ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w)) {
       const phrase = words.join(" ");
       const next = tokens[i + words.length];
@@ -40,6 +43,7 @@ function headAt(tokens: readonly Token[], i: number): { length: number; head: st
 export function findInstitutions(tokens: readonly Token[]): InstitutionMatch[] {
   const out: InstitutionMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap && tokens[i]!.lower !== "the") continue;
     const words = tokens.slice(i, i + 4).map((t) => t.text);
     let country: CountryEntry | undefined;
     let k = i;

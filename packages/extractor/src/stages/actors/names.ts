@@ -224,7 +224,8 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
     return out;
   }
   if (rest.length === 1 && !isTitleWord(rest[0]!)) {
-    out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: restText, actorType: "surname", country, evidence: isKnownSurname(rest[0]!.lower) ? "known surname" : "single capitalized word" });
+    const evidence = isKnownSurname(rest[0]!.lower) ? "known surname" : speaks && isGivenName(rest[0]!.text) ? "name before a reporting verb" : "single capitalized word";
+    out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: restText, actorType: "surname", country, evidence });
   }
   return out;
 }

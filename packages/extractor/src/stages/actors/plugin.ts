@@ -5,6 +5,7 @@ import type { Document, Sentence } from "../../document/types";
 import { tokenize, isPossessive, type Token } from "../../document/tokens";
 import { countryByCapital, countryByCode, countryByName, type CountryEntry } from "../../lexicons/countries";
 import { defineStage } from "../../pipeline/stage";
+import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { isExcluded } from "../clean/types";
 import { findInstitutions, institutionName } from "./institutions";
 import { capitalizedRuns, classifyRun, type NameCandidate } from "./names";
@@ -88,6 +89,8 @@ export function findActors(doc: Document): ActorsAnnotation {
   for (const { tokens } of sentences) {
     for (const m of findInstitutions(tokens)) {
       if (m.country || m.kind !== "institution" || !BARE_HEADS.has(m.head) || m.headStart !== m.start) continue;
+      // A bare institution that speaks is qualified by the statements stage, which knows who spoke before it.
+      if (speaksNext(tokens, m.end)) continue;
       const existing = registry.all().filter((a) => a.actorType === "organization" && a.name.endsWith(m.head) && a.key !== m.head.toLowerCase());
       if (existing.length === 1) {
         registry.alias(existing[0]!.key, text.slice(m.start, m.end));
@@ -108,7 +111,7 @@ function registerSingleName(registry: ActorRegistry, text: string, tokens: reado
   const titled = !!c.role && /^(mr|mrs|ms|dr|president|prime|minister|chancellor|senator|governor|mayor|general|gen)\b/i.test(c.role);
   let actorType: "person" | "organization" | undefined;
   if (apposition?.organization) actorType = "organization";
-  else if (apposition || titled || c.evidence === "known surname") actorType = "person";
+  else if (apposition || titled || c.evidence === "known surname" || c.evidence === "name before a reporting verb") actorType = "person";
   if (!actorType || /\s/.test(c.name) || c.evidence === "title only") return;
   const key = registry.add(
     { name: c.name, actorType, role: actorType === "person" ? c.role : undefined, affiliation: (apposition?.country ?? c.country)?.name, country: (apposition?.country ?? c.country)?.code, evidence: apposition ? "apposition" : c.evidence },
@@ -149,7 +152,11 @@ function findOwnedForces(registry: ActorRegistry, text: string, sentences: reado
       let country: CountryEntry | undefined;
       const mentions = registry.allMentions();
       if (/^(its|their)$/.test(t.lower)) {
-        const subject = mentions.find((m) => m.start >= tokens[0]!.start && m.end <= t.start && registry.get(m.actor)?.actorType === "country");
+        // The nearest country before it that is not the object of a preposition ("attack against Russia").
+        const subject = mentions.filter((m) => m.start >= tokens[0]!.start && m.end <= t.start && registry.get(m.actor)?.actorType === "country").reverse().find((m) => {
+          const k = tokens.findIndex((x) => x.start === m.start);
+          return !(k > 0 && /^(of|to|for|with|in|by|from|on|at|against|over|into|toward|towards)$/.test(tokens[k - 1]!.lower));
+        });
         country = subject ? countryByCode(registry.get(subject.actor)!.country ?? "") : undefined;
       } else if (isPossessive(t)) {
         const owner = mentions.find((m) => m.end === t.start);
@@ -185,8 +192,14 @@ function onlyLocative(text: string, mentions: readonly { start: number; end: num
   return mentions.length > 0 && mentions.every((m) => m.via === "name" && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/^\s*['’]s\b/.test(text.slice(m.end, m.end + 3)));
 }
 
+function speaksNext(tokens: readonly Token[], end: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= end);
+  while (k >= 0 && k < tokens.length && AUXILIARIES.has(tokens[k]!.lower)) k++;
+  return k >= 0 && k < tokens.length && FINITE_CUES.has(tokens[k]!.lower);
+}
+
 /** Institutions a bare definite description names on its own ("the defence ministry", "the air force"). */
-const BARE_HEADS = new Set(["Defence Ministry", "Foreign Ministry", "Interior Ministry", "Justice Ministry", "Health Ministry", "Finance Ministry", "Energy Ministry", "Emergencies Ministry", "Air Force", "Air Defence", "Navy", "General Staff", "Armed Forces"]);
+export const BARE_HEADS = new Set(["Defence Ministry", "Foreign Ministry", "Interior Ministry", "Justice Ministry", "Health Ministry", "Finance Ministry", "Energy Ministry", "Emergencies Ministry", "Air Force", "Air Defence", "Navy", "General Staff", "Armed Forces"]);
 
 function registerInstitution(registry: ActorRegistry, text: string, country: CountryEntry | undefined, head: string, kind: "institution" | "group", span: { start: number; end: number }): string {
   const name = institutionName(country, head, kind);

@@ -15,6 +15,7 @@ export interface ActorDraft {
 export class ActorRegistry {
   private readonly actors = new Map<string, ArticleActor>();
   private readonly mentions: ActorMention[] = [];
+  private readonly mentionKeys = new Set<string>();
 
   /** Adds (or merges into) the actor and records a mention of it; returns its key. */
   add(draft: ActorDraft, surface: string, span: { start: number; end: number }, via: ActorMention["via"] = "name"): string {
@@ -45,7 +46,10 @@ export class ActorRegistry {
   }
 
   mention(key: string, span: { start: number; end: number }, via: ActorMention["via"] = "name"): void {
-    if (!this.mentions.some((m) => m.start === span.start && m.end === span.end && m.actor === key)) this.mentions.push({ ...span, actor: key, via });
+    const id = `${span.start}:${span.end}:${key}`;
+    if (this.mentionKeys.has(id)) return;
+    this.mentionKeys.add(id);
+    this.mentions.push({ start: span.start, end: span.end, actor: key, via });
   }
 
   get(key: string): ArticleActor | undefined {

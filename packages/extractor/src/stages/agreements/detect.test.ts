@@ -34,6 +34,10 @@ describe("findAgreementMentions", () => {
     expect(mentions(text)).toEqual([{ words: "Peace talks", type: "deal", status: "under_negotiation", topic: "peace", back: false }]);
   });
 
+  it("skips agreements in general ('any deal')", () => {
+    expect(mentions("The group said it would not accept any deal that left troops in place.")).toEqual([]);
+  });
+
   it("marks definite mentions as references back and skips 'deal with'", () => {
     const text = "The truce held overnight. Officials must deal with the fallout.";
     expect(mentions(text)).toEqual([{ words: "truce", type: "ceasefire", status: "unknown", topic: undefined, back: true }]);
@@ -41,6 +45,14 @@ describe("findAgreementMentions", () => {
 });
 
 describe("countriesIn", () => {
+  it("gives every country of a list what is said of the last one", () => {
+    const text = "Egypt and Qatar, which are mediating, proposed a truce.";
+    expect(countriesIn(text, { start: 0, end: text.length }).map((c) => [c.name, c.mediator])).toEqual([
+      ["Egypt", true],
+      ["Qatar", true],
+    ]);
+  });
+
   it("finds countries by name, demonym and capital, and tells speakers and mediators", () => {
     const text = "Washington says Qatar is brokering a truce between Israeli and Palestinian negotiators.";
     const found = countriesIn(text, { start: 0, end: text.length }).map((c) => [c.name, c.speaker, c.mediator]);

@@ -18,11 +18,18 @@ export interface CountryMention extends Span {
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "same"]);
 const SPEECH = /^\s*(?:says|said|say|told|reports?|reported|warned|claims?|claimed|announced)\b/i;
 const TOPIC_WINDOW = 8;
+const MODAL_BEFORE = /\b(?:would|will|could|might|may|to)\s+(?:\w+\s+)?$/i;
 const VERB_BEFORE = new Set(["to", "must", "will", "can", "could", "would", "should", "cannot", "we", "they", "you", "i", "he", "she", "it", "'ll", "not", "also"]);
 
 /** The status a clause states for the agreement in it ("won't be restored" → not_restored). */
 export function statusOf(clauseText: string): AgreementStatus {
-  for (const [cue, status] of STATUS_CUES) if (cue.test(clauseText)) return status;
+  for (const [cue, status] of STATUS_CUES) {
+    const m = cue.exec(clauseText);
+    if (!m) continue;
+    // "the treaty would expire in 2026" states no status yet (the "won't be restored" cue carries its own modal).
+    if (status !== "not_restored" && status !== "proposed" && MODAL_BEFORE.test(clauseText.slice(Math.max(0, m.index - 25), m.index))) continue;
+    return status;
+  }
   return "unknown";
 }
 
@@ -48,9 +55,16 @@ export function countriesIn(text: string, span: Span): CountryMention[] {
       start: tokens[i]!.start,
       end: last.end,
       speaker: SPEECH.test(after),
-      mediator: !SPEECH.test(after) && MEDIATION.test(after.split(/[,;]/)[0]!.trim().split(/\s+/).slice(0, 3).join(" ")),
+      // "Qatar brokered ...", "Egypt and Qatar, which are mediating, said ..."
+      mediator: !SPEECH.test(after) && MEDIATION.test(after.replace(/^\s*,\s*(?:which|who)\s+(?:is|are|was|were|has been|have been)\s+/, " ").split(/[,;]/)[0]!.trim().split(/\s+/).slice(0, 3).join(" ")),
     });
     i += found.length - 1;
+  }
+  // "Egypt and Qatar, which are mediating": what is said of the last of a list is said of all of it.
+  for (let k = out.length - 2; k >= 0; k--) {
+    if (!/^\s*(?:and|,)\s*$/.test(text.slice(out[k]!.end, out[k + 1]!.start))) continue;
+    out[k]!.speaker ||= out[k + 1]!.speaker;
+    out[k]!.mediator ||= out[k + 1]!.mediator;
   }
   return out;
 }
@@ -71,6 +85,22 @@ function topicNear(text: string, tokens: readonly Token[], i: number, length: nu
   const end = ahead.findIndex((w, k) => k > 0 && (w === "war" || w === "conflict" || w === "fighting") && ahead.slice(0, k).includes("end"));
   if (end >= 0) return "peace";
   return ahead.map((w) => TOPICS[w]).find(Boolean);
+}
+
+const NAME_STOP = new Set(["The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "But", "And"]);
+
+/**
+ * The agreement's own name, when capitalised words stand right before the noun ("the New START treaty", "the
+ * Abraham Accords"); a list of countries ("the Russia-Iran treaty") is no name.
+ */
+function properNameOf(text: string, tokens: readonly Token[], i: number): string | undefined {
+  let k = i;
+  while (k > 0 && /^\p{Lu}/u.test(tokens[k - 1]!.text) && !NAME_STOP.has(tokens[k - 1]!.text) && !/['’]s$/.test(tokens[k - 1]!.text)) k--;
+  if (k === i) return undefined;
+  const words = tokens.slice(k, i).map((t) => t.text);
+  const countries = words.flatMap((w) => w.split(/[-–]/)).every((w) => leadingCountryName([w]) || leadingDemonym([w]) || countryByCapital(w));
+  if (countries) return undefined;
+  return text.slice(tokens[k]!.start, tokens[i]!.end);
 }
 
 /** Agreement mentions in the readable sentences of an article. */
@@ -95,9 +125,12 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
         // "must deal with", "a great deal": the verb and the quantity, not an agreement.
         if ((word === "deal" || word === "deals") && ((next === "with" && VERB_BEFORE.has(prev ?? "")) || prev === "great" || prev === "good")) continue;
         if (word.startsWith("agreement") && prev === "in") continue;
+        if (prev === "any" || prev === "no") continue; // "would not accept any deal": no agreement in particular
         topic ??= topicNear(text, tokens, i, 1, agreementType !== "ceasefire");
         const determiner = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).findLast((w) => DETERMINERS.has(w) || w === "a" || w === "an");
+        const properName = properNameOf(text, tokens, i);
         out.push({
+          ...(properName ? { properName } : {}),
           noun: text.slice(start, tokens[i]!.end),
           agreementType,
           start,

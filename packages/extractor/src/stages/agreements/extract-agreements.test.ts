@@ -27,6 +27,13 @@ describe("extractAgreements", () => {
     ]);
   });
 
+  it("names an agreement by its own name where it has one", () => {
+    const text = "Russia suspended its participation in the New START treaty in 2023. Officials said the treaty would expire in 2026.";
+    const [treaty, ...rest] = extractAgreements({ text, sentences: segment(text).sentences });
+    expect(rest).toEqual([]);
+    expect(treaty).toMatchObject({ name: "New START treaty", status: "suspended" });
+  });
+
   it("links parties, signatories and mediators from actor mentions", () => {
     const text = "Qatar brokered a ceasefire between Israel and Hamas, signed by negotiators in Doha.";
     const at = (words: string, key: string): ActorMention => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length, actor: key, via: "name" });

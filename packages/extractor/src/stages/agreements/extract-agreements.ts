@@ -43,6 +43,8 @@ const countriesAround = (text: string, m: AgreementMention): CountryMention[] =>
 function joins(group: Group, m: AgreementMention, countries: readonly CountryMention[]): boolean {
   const first = group.mentions[0]!;
   if (family(first.agreementType) !== family(m.agreementType)) return false;
+  const proper = group.mentions.find((x) => x.properName)?.properName;
+  if (proper && m.properName) return proper.toLowerCase() === m.properName.toLowerCase();
   const mine = partyNames(countries), theirs = new Set(partyNames(group.countries));
   const shared = mine.filter((c) => theirs.has(c)).length;
   const topics = new Set(group.mentions.map((x) => x.topic).filter(Boolean));
@@ -56,6 +58,8 @@ function joins(group: Group, m: AgreementMention, countries: readonly CountryMen
 }
 
 function nameOf(group: Group, agreementType: AgreementType): string {
+  const proper = group.mentions.find((m) => m.properName)?.properName;
+  if (proper) return proper;
   const parties = partyNames(group.countries).sort();
   const topic = group.mentions.find((m) => m.topic)?.topic;
   const typeWord = agreementType === "other" ? "agreement" : agreementType;

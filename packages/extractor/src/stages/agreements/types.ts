@@ -11,6 +11,8 @@ export interface AgreementMention extends Span {
   clause: Span;
   status: AgreementStatus;
   topic?: string;
+  /** A name of its own: "New START treaty", "Abraham Accords". */
+  properName?: string;
   /** "the treaty", "the accord": a reference back to an agreement already named. */
   backReference: boolean;
 }

@@ -86,10 +86,23 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
   if (first && wordsOf(body(first)).length <= 2 && paragraphs.length > 1 && !/[.!?]$/.test(body(first))) mark(first, "boilerplate", "label");
 
   // Captions: paragraphs whose words repeat an earlier or later body sentence; statements in them merge.
-  const normalized = paragraphs.map((p) => wordsOf(body(p)).join(" "));
+  // Indexed by their first words, so that the check stays linear in the article.
+  const normalized = paragraphs.map((p) => wordsOf(body(p)));
+  const KEY = 6;
+  const byOpening = new Map<string, number[]>();
+  normalized.forEach((words, j) => {
+    for (let w = 0; w + KEY <= words.length; w++) {
+      const key = words.slice(w, w + KEY).join(" ");
+      const list = byOpening.get(key) ?? [];
+      if (list.at(-1) !== j) list.push(j);
+      byOpening.set(key, list);
+    }
+  });
   paragraphs.forEach((p, i) => {
-    if (marks.has(i) || normalized[i]!.length < 30) return;
-    const repeated = normalized.some((other, j) => j !== i && !marks.has(j) && other.length > normalized[i]!.length && other.includes(normalized[i]!));
+    const words = normalized[i]!;
+    if (marks.has(i) || words.length < KEY) return;
+    const phrase = ` ${words.join(" ")} `;
+    const repeated = (byOpening.get(words.slice(0, KEY).join(" ")) ?? []).some((j) => j !== i && !marks.has(j) && normalized[j]!.length > words.length && ` ${normalized[j]!.join(" ")} `.includes(phrase));
     if (repeated) mark(p, "caption", "repeats a body sentence");
   });
   return [...marks.values()].sort((a, b) => a.start - b.start);

@@ -26,7 +26,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], i: number)
   let head: Token | undefined;
   while (k < tokens.length && k - i <= 6) {
     const t = tokens[k]!;
-    const isModifier = TITLE_MODIFIERS.has(t.lower) || countryByDemonym(t.text) || /^['’]s$/.test(t.text) || (t.cap && (countryByName(t.text) || countryByCapital(t.text)));
+    // Capitalized words may qualify a title: "Trump adviser", "Kremlin spokesman", "White House spokeswoman".
+    const isModifier = TITLE_MODIFIERS.has(t.lower) || countryByDemonym(t.text) || /^['’]s$/.test(t.text) || (t.cap && t.word) || (t.cap && (countryByName(t.text) || countryByCapital(t.text)));
     if (PERSON_TITLES.has(t.lower) || ORG_DESCRIPTION_HEADS.has(t.lower)) {
       head = t;
       // "foreign minister", "deputy head": keep the last title word of a compound.
@@ -38,6 +39,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], i: number)
   let end = head.end;
   let qualified = false;
   const next = tokens[k + 1];
+  // "an army training site": a head followed by another noun is a modifier, not the actor.
+  if (next && next.word && !next.cap && !PERSON_TITLES.has(head.lower) && !/^(of|for|in|on|at|to|and|said|says|has|have|had|was|were|is|are|will|would|also|claimed|reported|announced|added|later|did|does|meanwhile)$/.test(next.lower)) return undefined;
   if (next && (next.lower === "of" || next.lower === "for" || next.lower === "with" || next.lower === "to" || next.lower === "in")) {
     // "the governor of the Bryansk region", "a spokesperson for Putin": up to the next comma or verb.
     let j = k + 2;

@@ -4,9 +4,18 @@ import { defineStage } from "../../pipeline/stage";
 import { tokenize } from "../../document/tokens";
 import { findQuotes, inQuote } from "../../document/quotes";
 import { isExcluded } from "../clean/types";
+import { firstStartingAt, lastBefore } from "../../document/spans";
 import { descriptionAt, matchesDescription } from "./descriptions";
 import type { CorefAnnotation, CorefLink } from "./types";
 import type { Document } from "../../document/types";
+
+function overlapsMention(mentions: readonly { start: number; end: number; via: string }[], d: { start: number; end: number }): boolean {
+  for (let k = Math.max(0, firstStartingAt(mentions, d.start) - 20); k < mentions.length && mentions[k]!.start < d.end; k++) {
+    const m = mentions[k]!;
+    if (m.start < d.end && d.start < m.end && m.via !== "pronoun") return true;
+  }
+  return false;
+}
 
 export function resolveCoreference(doc: Document): CorefAnnotation {
   const { actors, mentions } = doc.get("actors");
@@ -21,18 +30,22 @@ export function resolveCoreference(doc: Document): CorefAnnotation {
     tokens.forEach((t, i) => {
       if (inQuote(quotes, t.start)) return;
       if (/^(he|she)$/.test(t.lower)) {
-        const antecedent = [...mentions].reverse().find((m) => m.end <= t.start && byKey.get(m.actor)?.actorType === "person" && !inQuote(quotes, m.start));
+        const antecedent = lastBefore(mentions, t.start, (m) => byKey.get(m.actor)?.actorType === "person" && !inQuote(quotes, m.start));
         if (antecedent) links.push({ start: t.start, end: t.end, actor: antecedent.actor, via: "pronoun", head: t.lower });
         return;
       }
-      const d = descriptionAt(text, tokens, i);
-      if (!d || mentions.some((m) => m.start < d.end && d.start < m.end && m.via !== "pronoun")) return;
+      // Only definite descriptions point back: "an official" introduces someone new.
+      const d = /^(a|an)$/.test(t.lower) ? undefined : descriptionAt(text, tokens, i);
+      if (!d || overlapsMention(mentions, d)) return;
       const candidates = actors.filter((a) => matchesDescription(a, d, text));
       if (!candidates.length) return;
       // The nearest mention before the description, else the first after it (a headline names "the mayor" first).
-      const before = [...mentions].reverse().find((m) => m.end <= d.start && candidates.some((c) => c.key === m.actor));
-      const after = mentions.find((m) => m.start >= d.end && candidates.some((c) => c.key === m.actor));
-      const target = before ?? after;
+      const keys = new Set(candidates.map((c) => c.key));
+      const before = lastBefore(mentions, d.start, (m) => keys.has(m.actor));
+      let after: (typeof mentions)[number] | undefined;
+      for (let k = firstStartingAt(mentions, d.end); k < mentions.length && !after; k++) if (keys.has(mentions[k]!.actor)) after = mentions[k];
+      // Only a person's title may point forward (a headline's "says mayor"); an institution must be named first.
+      const target = before ?? (d.person ? after : undefined);
       if (target) links.push({ start: d.start, end: d.end, actor: target.actor, via: "description", head: d.head });
     });
   }

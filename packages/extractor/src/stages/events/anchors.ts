@@ -42,7 +42,8 @@ export function anchorsOf(text: string, span: Span): Set<string> {
       flush();
       continue;
     }
-    const country = countryKey(stripPossessive(t.text.replace(/’/g, "'")));
+    const bare = stripPossessive(t.text.replace(/’/g, "'"));
+    const country = countryKey(bare);
     if (country && run.length === 0 && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? "")) {
       out.add(country);
       continue;

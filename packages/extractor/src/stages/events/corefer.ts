@@ -32,20 +32,31 @@ function sameTime(a: TimeExpression, b: TimeExpression): boolean {
 }
 
 const keysOf = (places: readonly PlaceMention[]) => new Set(places.flatMap((p) => placeKeys(p.name)));
+const finer = (places: readonly PlaceMention[]) => places.filter((p) => p.placeType !== "country");
+/** Whether two lists of places name one place; a country only counts where neither names anything finer. */
 const sharesPlace = (a: readonly PlaceMention[], b: readonly PlaceMention[]) => {
-  const keys = keysOf(a);
-  return placeKeys(b.map((p) => p.name).join(" ")).some((k) => keys.has(k));
+  const [x, y] = finer(a).length && finer(b).length ? [finer(a), finer(b)] : [a, b];
+  const keys = keysOf(x);
+  return y.some((p) => placeKeys(p.name).some((k) => keys.has(k)));
 };
-/** Two lists of places contradict when they name different places of one kind (two cities, two regions). */
-const placesClash = (a: readonly PlaceMention[], b: readonly PlaceMention[]) =>
-  a.some((p) => b.some((q) => p.placeType && p.placeType === q.placeType)) && !sharesPlace(a, b);
+/**
+ * Two lists of places contradict when they name different places of one kind (two cities, two regions);
+ * countries only when neither names anything finer (wire copy names countries in passing).
+ */
+const placesClash = (a: readonly PlaceMention[], b: readonly PlaceMention[]) => {
+  const bothFiner = finer(a).length > 0 && finer(b).length > 0;
+  if (!bothFiner && (finer(a).length || finer(b).length)) return false;
+  const [x, y] = bothFiner ? [finer(a), finer(b)] : [a, b];
+  return x.some((p) => y.some((q) => p.placeType && p.placeType === q.placeType)) && !sharesPlace(x, y);
+};
 
 const groupPlaces = (group: CandidateGroup) => group.candidates.flatMap((c) => c.places);
 const groupAnchors = (group: CandidateGroup) => new Set(group.candidates.flatMap((c) => [...c.anchors]));
 
 /** Whether nothing in the candidate contradicts the group: no other day, no other place. */
 function compatible(group: CandidateGroup, c: EventCandidate): boolean {
-  const time = c.time;
+  // "headed to Istanbul on Sunday for the talks": before a back-reference, the day belongs to another verb.
+  const time = c.mention.backReference && c.time && c.time.end <= c.mention.start ? undefined : c.time;
   if (time && group.candidates.some((g) => g.time && !sameTime(g.time, time))) return false;
   return !placesClash(groupPlaces(group), c.places);
 }
@@ -71,17 +82,21 @@ export function groupOccurrences(candidates: readonly EventCandidate[]): Candida
   const groups: CandidateGroup[] = [];
   const body = candidates.filter((c) => !c.mention.headline);
   const headlines = candidates.filter((c) => c.mention.headline);
+  // The group a candidate joins: the one it shares most names with, then the one told nearest to it.
+  const best = (c: EventCandidate, distance: (g: CandidateGroup) => number) =>
+    groups
+      .filter((g) => g.candidates[0]!.mention.eventType === c.mention.eventType && tellsSame(g, c))
+      .map((g) => ({ g, shared: sharedWeight(groupAnchors(g), c.anchors), d: distance(g) }))
+      .sort((a, b) => b.shared - a.shared || a.d - b.d)[0]?.g;
   for (const c of body) {
-    const same = groups.findLast((g) => g.candidates[0]!.mention.eventType === c.mention.eventType && tellsSame(g, c));
+    const same = best(c, (g) => c.mention.start - g.candidates.at(-1)!.mention.start);
     if (same) same.candidates.push(c);
     else groups.push({ candidates: [c] });
   }
   for (const c of headlines) {
-    const distance = (g: CandidateGroup) =>
-      Math.min(...g.candidates.map((x) => (x.mention.sentence > c.mention.sentence ? x.mention.sentence - c.mention.sentence : c.mention.sentence - x.mention.sentence + 0.5)));
-    const same = groups
-      .filter((g) => g.candidates[0]!.mention.eventType === c.mention.eventType && tellsSame(g, c))
-      .sort((a, b) => distance(a) - distance(b))[0];
+    const same = best(c, (g) =>
+      Math.min(...g.candidates.map((x) => (x.mention.sentence > c.mention.sentence ? x.mention.sentence - c.mention.sentence : c.mention.sentence - x.mention.sentence + 0.5))),
+    );
     if (same) same.candidates.push(c);
     else groups.push({ candidates: [c] });
   }

@@ -45,7 +45,7 @@ const after = (c: Context, n: number) => c.tokens.slice(c.i + c.form.words.lengt
 const before = (c: Context, n: number) => c.tokens.slice(Math.max(0, c.i - n), c.i);
 const isVerbForm = (word: string) => /(ed|ing|s)$/.test(word) || ["struck", "hit", "shot", "sent", "brought", "blew", "blown", "took", "taken", "made", "won", "quit", "met"].includes(word);
 
-const PROPOSING = new Set(["demand", "demands", "demanded", "urge", "urges", "urged", "call", "calls", "called", "seek", "seeks", "want", "wants", "ready", "open", "willing", "if", "unless", "could", "would", "might", "enter", "entering", "start", "choice", "refuse", "refused", "rejected"]);
+const PROPOSING = new Set(["demand", "demands", "demanded", "urge", "urges", "urged", "call", "calls", "called", "seek", "seeks", "want", "wants", "ready", "open", "willing", "if", "unless", "could", "might", "enter", "entering", "start", "choice", "refuse", "refused", "rejected"]);
 const EXPLOSIVE_CONTEXT = new Set(["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "sabotage", "bridge", "bridges", "building", "tower", "railway", "rail", "pipeline", "dam"]);
 const MEET_OBJECTS = new Set(["demand", "demands", "needs", "requirements", "target", "targets", "criteria", "deadline", "expectations", "standards", "conditions"]);
 const NOUN_BEFORE = new Set(["the", "a", "an", "of", "via", "through", "behind", "in", "its", "their", "his", "her", "our"]);
@@ -109,7 +109,7 @@ export function typeInContext(c: Context): EventType | undefined {
       if ((lemma === "fire at" || lemma === "fire on") && next.slice(0, 3).some((w) => WEAPONS.has(w))) return "interception";
       return "attack";
     case "interception":
-      if (lemma === "destroy" || lemma === "neutralise" || lemma === "neutralize") {
+      if (lemma === "destroy" || lemma === "neutralise" || lemma === "neutralize" || lemma === "repel" || lemma === "repulse") {
         if (has(tokens, WEAPONS)) return "interception";
         const subject = before(c, 3).map((t) => t.lower);
         return subject.some((w) => ORDINAL_SUBJECT.has(w)) && has(c.previous, WEAPONS) ? "interception" : undefined;
@@ -190,6 +190,11 @@ function possessiveWithoutComplement(c: Context): boolean {
   return !/^(on|against|at|in|near|targeting)$/.test(after(c, 1)[0]?.lower ?? "");
 }
 
+/** "A boy died in the strike", "those injured in the shelling": the toll of an attack already told. */
+function tollOfToldAttack(text: string, clause: Span): boolean {
+  return /\b(?:in|during|by|after|from) the (?:\w+ )?(?:attack|strike|shelling|bombing|bombardment|raid|barrage|blast|explosion)s?\b/i.test(text.slice(clause.start, clause.end));
+}
+
 /** "He was killed in ...": a death told of someone already introduced, usually already told. */
 function pronounSubject(c: Context): boolean {
   const w = before(c, 4).map((t) => t.lower);
@@ -226,7 +231,7 @@ export function findTriggers(text: string, sentences: readonly Sentence[], skip:
             sentence: sentence.index,
             clause,
             headline,
-            backReference: (!/(ed|ing)$/.test(form.words[0]!) && refersBack(c)) || (eventType === "casualties" && pronounSubject(c)),
+            backReference: (!/(ed|ing)$/.test(form.words[0]!) && refersBack(c)) || (eventType === "casualties" && (pronounSubject(c) || tollOfToldAttack(text, clause))),
             possessive: !/(ed|ing)$/.test(form.words[0]!) && possessiveWithoutComplement(c),
           });
         }

@@ -55,6 +55,26 @@ describe("extractEvents", () => {
     ]);
   });
 
+  it("gives no role to a news agency in a dateline", () => {
+    const text = "KYIV (Reuters) - Russia struck a power plant in the Kharkiv region overnight.";
+    const [attack] = run(text, { actorMentions: [mention(text, "Reuters", "reuters"), mention(text, "Russia", "russia")] });
+    expect(attack!.participants.map((p) => [p.actor, p.role])).toEqual([["russia", "agent"]]);
+  });
+
+  it("makes the nearest subject the supplier and 'to X' the recipient", () => {
+    const text = "Germany pledged more air defence, and Britain delivered 200 armoured vehicles to Ukraine last week.";
+    const [supply] = run(text, {
+      published: "2025-03-03",
+      actorMentions: [mention(text, "Germany", "de"), mention(text, "Britain", "gb"), mention(text, "Ukraine", "ua")],
+    });
+    expect(supply).toMatchObject({ eventType: "aid_supply", plover: "AID", time: { text: "last week" } });
+    expect(supply!.time?.date).toBeUndefined();
+    expect(supply!.participants.map((p) => [p.actor, p.role])).toEqual([
+      ["gb", "agent"],
+      ["ua", "target"],
+    ]);
+  });
+
   it("gives everyone in talks the participant role", () => {
     const text = "Erdogan met with Zelensky in Ankara on Thursday.";
     const [talks] = run(text, { actorMentions: [mention(text, "Erdogan", "erdogan"), mention(text, "Zelensky", "zelensky")] });
@@ -65,6 +85,16 @@ describe("extractEvents", () => {
   it("merges two reports of one toll", () => {
     const text = "A missile strike on a training ground killed 12 soldiers, the army said. \"Twelve soldiers were killed,\" a spokesman told reporters.";
     expect(run(text).filter((e) => e.eventType === "casualties")).toHaveLength(1);
+  });
+
+  it("counts the toll of an attack already told once", () => {
+    const text = "Shelling hit a market in the town of Kupiansk, leaving three people dead. A teenager died in the shelling, police said.";
+    expect(run(text).filter((e) => e.eventType === "casualties")).toHaveLength(1);
+  });
+
+  it("does not let the day of another verb split a back-reference from its talks", () => {
+    const text = "Talks between the two sides opened in Doha on Monday. The delegation flew to Doha on Sunday for the talks.";
+    expect(run(text).filter((e) => e.eventType === "meeting_talks")).toHaveLength(1);
   });
 
   it("makes one event per place of a 'count over place' list", () => {

@@ -92,7 +92,7 @@ export function extractEvents(input: EventsInput): EventOccurrence[] {
     mention: span === mention.clause ? mention : { ...mention, clause: span },
     places: findEventPlaces(text, span, mention, input.isActorName),
     anchors: new Set([...anchorsOf(text, span), ...objectAnchors(text, span), ...casualtyKeys(text, span)]),
-    time: findTime(text, mention.clause, published) ?? findTime(text, sentenceOf.get(mention.sentence)!, published),
+    time: findTime(text, mention.clause, published),
     counts: findCounts(text, span, mention.eventType),
   });
   const candidates: EventCandidate[] = findTriggers(text, sentences, input.skip ?? [], input.repeats ?? []).flatMap((mention) => {

@@ -78,7 +78,7 @@ export const TROOPS = set("troops soldiers forces fighters volunteers servicemen
 /** What is supplied: the object that makes "send" or "provide" an aid supply. */
 export const SUPPLIES = new Set([
   ...WEAPONS,
-  ...set("arms weapons weaponry aid assistance tanks equipment supplies ammunition financing funding loan loans money humanitarian shells systems"),
+  ...set("arms weapons weaponry aid assistance tanks vehicles howitzers equipment supplies ammunition financing funding loan loans money humanitarian shells systems"),
 ]);
 /** Agreement words, for agreement actions ("signed the treaty"). */
 export const AGREEMENT_WORDS = set("treaty treaties accord accords deal deals pact pacts ceasefire ceasefires truce truces armistice agreement agreements memorandum memoranda protocol deal's treaty's");

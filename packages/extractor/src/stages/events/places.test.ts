@@ -26,6 +26,10 @@ describe("findPlaces", () => {
     expect(findEventPlaces(text, { start: 0, end: text.length }).map((p) => p.name)).toEqual(["Rylsk"]);
   });
 
+  it("does not take a named treaty or talks for a place", () => {
+    expect(places("Moscow withdrew from the New START treaty in February.")).toEqual([]);
+  });
+
   it("keys a place by its name words without the kind", () => {
     expect(placeKeys("Moscow region")).toEqual(["moscow"]);
   });

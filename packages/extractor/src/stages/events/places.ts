@@ -3,7 +3,7 @@
 // state that acts): the two are different nodes, place:ukraine and actor:ukraine (see docs/extraction-events.md).
 import type { PlaceType } from "@newsgraph/graph-model";
 import type { Span } from "../../document/types";
-import { countryByDemonym, countryByName } from "../../lexicons/countries";
+import { countryByCapital, countryByDemonym, countryByName } from "../../lexicons/countries";
 
 export interface PlaceMention extends Span {
   /** Canonical form: "Kaluga region", "Podolsk", "Ukraine". */
@@ -35,6 +35,7 @@ const clean = (name: string) => {
 
 // Places that only describe someone or something else: "the governor of the Kaluga region", "which borders the
 // Moscow region". They are not where the event happened.
+const QUALIFIED = /^['’]?\s+(?:treaty|treaties|accord|accords|agreement|agreements|deal|pact|talks|summit|process|format|initiative|programme|program|negotiations)\b/i;
 const ROLE_OF = /\b(?:governor|mayor|head|chief|leader|administration|authorities|officials?|president|parliament|minister)\s+of\s+(?:the\s+)?$/i;
 const RELATIVE = /,\s+(?:which|who|whose|where)\b[^,]*/g;
 
@@ -54,9 +55,12 @@ export function findPlaces(text: string, span: Span, isActorName: (name: string)
   const found: PlaceMention[] = [];
   const add = (name: string, start: number, end: number, placeType?: PlaceType) => {
     const country = countryByName(name);
+    const capitalOf = countryByCapital(name);
+    if (capitalOf && !placeType) placeType = "city";
     if (!country && (NOT_PLACES.has(name.split(/\s+/)[0]!) || isActorName(name))) return;
     if (found.some((p) => start < p.end && end > p.start)) return;
-    found.push({ name: country?.name ?? name, start, end, placeType: country && !placeType ? "country" : placeType, ...(country ? { country: country.code } : {}) });
+    const code = country?.code ?? capitalOf?.code;
+    found.push({ name: country?.name ?? name, start, end, placeType: country && !placeType ? "country" : placeType, ...(code ? { country: code } : {}) });
   };
   // "Kaluga and Bryansk regions", "the Moscow region", "Istra district"
   const kinds = Object.keys(KIND_WORDS).filter((k) => k === k.toLowerCase()).join("|");
@@ -91,8 +95,12 @@ export function findPlaces(text: string, span: Span, isActorName: (name: string)
   // "in Istanbul", "over Bryansk", "near the Belaya base" (kinds were handled above)
   const afterPreposition = new RegExp(String.raw`\b(?:in|over|near|outside|into|across|above|at|towards|from|on|against|targeting|targeted)\s+(?:the\s+)?(${NAME})`, "gu");
   for (const m of slice.matchAll(afterPreposition)) {
-    const name = clean(m[1]!);
-    if (NOT_PLACES.has(name.split(/\s+/)[0]!)) continue;
+    // "on Russia's Pacific coast": the owner is the named place; "in the Russian port city" names none.
+    const name = clean(m[1]!.split(/['’]s\s/u)[0]!);
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_PLACES.has(first) || (countryByDemonym(first) && !countryByName(name))) continue;
+    // "in the New START treaty", "in the Istanbul talks": a name that qualifies a thing, not a place.
+    if (QUALIFIED.test(slice.slice(m.index + m[0].length))) continue;
     const start = span.start + m.index + m[0].lastIndexOf(m[1]!);
     add(name, start, start + name.length, undefined);
   }

@@ -15,6 +15,10 @@ describe("findTime", () => {
     expect(time("A second bridge collapsed hours later in the early hours of Sunday.")?.text).toBe("the early hours of Sunday");
   });
 
+  it("reads a weekday forward in a clause about what is to come", () => {
+    expect(time("The minister will travel to Riyadh on Thursday to meet the crown prince.", "2025-01-14")?.date).toBe("2025-01-16");
+  });
+
   it("skips the day of the report itself", () => {
     expect(time("The army said on Tuesday it had captured the village last week.")?.text).toBe("last week");
   });

@@ -27,6 +27,7 @@ const PATTERNS: RegExp[] = [
   /\b(?:in|since)\s+(?:19|20)\d{2}\b/u,
   /\b(?:at|around)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s*\(?\d{4}\s*GMT\)?|\s+GMT|\s+UTC)?/iu,
 ];
+const FUTURE = /\b(?:will|would|is set to|are set to|plans? to|planning to|is due to|are due to|expected to|expects to)\b/i;
 const NAMES_WHEN = new RegExp(String.raw`\d|\b(?:today|tonight|yesterday|overnight|${WEEKDAY}|${MONTH})\b`, "u");
 const DAY_WORDS = new RegExp(String.raw`\b(?:today|tonight|yesterday|overnight|night|${WEEKDAY})\b`, "iu");
 
@@ -57,7 +58,9 @@ export function findTime(text: string, span: Span, published?: string): TimeExpr
   if (!best) return undefined;
   const start = span.start + best.index, end = start + best.length;
   const expression = text.slice(start, end);
-  const date = published ? resolveDate(expression, published) : undefined;
+  // "would travel to Riyadh on Thursday": a weekday in a clause about what is to come is the next one.
+  const future = FUTURE.test(slice);
+  const date = published ? resolveDate(expression, published, future) : undefined;
   return { text: expression, start, end, ...(date ? { date } : {}) };
 }
 
@@ -65,15 +68,18 @@ export function findTime(text: string, span: Span, published?: string): TimeExpr
  * The day an expression names, read from the article's publication date. News reports the past: a bare
  * weekday is the last such day, not the next. Month- or year-level expressions get no date.
  */
-export function resolveDate(expression: string, published: string): string | undefined {
+export function resolveDate(expression: string, published: string, future = false): string | undefined {
   const ref = new Date(`${published}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return undefined;
   if (/\bovernight\b|\bthroughout the night\b|\bearly hours\b/i.test(expression)) return published;
   const [result] = chrono.parse(expression, { instant: ref, timezone: 0 });
   if (!result) return undefined;
   if (!result.start.isCertain("day") && !DAY_WORDS.test(expression)) return undefined;
+  if (/\b(?:weeks?|months?|years?)\b/i.test(expression)) return undefined; // "last week" names no day
   let date = result.start.date();
-  if (!result.start.isCertain("year") && date.getTime() > ref.getTime() + 86_400_000 && !/\b(?:next|later|coming)\b/i.test(expression)) {
+  if (future && !result.start.isCertain("year") && date.getTime() < ref.getTime() - 86_400_000) {
+    date = new Date(date.getTime() + (result.start.isCertain("month") ? 365 : 7) * 86_400_000);
+  } else if (!future && !result.start.isCertain("year") && date.getTime() > ref.getTime() + 86_400_000 && !/\b(?:next|later|coming)\b/i.test(expression)) {
     date = new Date(date.getTime() - (result.start.isCertain("month") ? 365 : 7) * 86_400_000);
   }
   return date.toISOString().slice(0, 10);

@@ -23,6 +23,8 @@ export interface ReportedSpeech {
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|overnight|recently|previously|again|also|repeatedly|late|early|on|this|last|morning|evening|night|afternoon|week|month|year|in|a|an|the|recent|days|weeks|past)$/;
 const BOUNDARY = new Set([",", ";", ":", "—", "–", "that", "after", "as", "while", "when", "because", "since", "though", "although", "but", "where", "if", "whereas", "”", "(", ")", "before", "until", "which", "who", "and"]);
 const PASSIVE = new Set(["is", "was", "are", "were", "be", "been", "being"]);
+/** Cues whose clause may be an infinitive: "claims to have captured", "vowed to continue". */
+const INFINITIVE_CUES = /^(claims?|claimed|denied|denies|vowed|vows|promised|promises|pledged|pledges|threatened|threatens)$/;
 const NOT_CLAUSE_START = /^(as|at|in|on|of|for|with|from|during|after|before|without|because|despite|amid|to|by|and|but|or|while|when|though|although|than|so)$/;
 const CLAUSE_BREAKERS = /^(said|says|told|added)$/;
 
@@ -43,7 +45,9 @@ export function findReportedSpeech(text: string, tokens: readonly Token[], quote
     if (!participle && !finite) continue;
     if (negated(tokens, i) || passive(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (participle) {
-      if (tokens[i - 1]?.text !== ",") continue;
+      let p = i - 1;
+      while (p > 0 && tokens[p]!.word && (/ly$/.test(tokens[p]!.lower) || tokens[p]!.lower === "also")) p--;
+      if (tokens[p]?.text !== ",") continue;
       const cueLen = phrase ? 2 : 1;
       const clause = clauseAfter(text, tokens, i + cueLen - 1, sentence, t.lower === "telling" || t.lower === "urging");
       if (clause && clause !== "quote") out.push({ clause: clause.span, cue: phrase ?? t.text, channel: clause.channel, attribution: { start: t.start, end: tokens[i + cueLen - 1]!.end }, participle: true });
@@ -119,9 +123,8 @@ export function subjectBefore(tokens: readonly Token[], i: number): Span | undef
     while (s >= 0 && !/^[;:”"]$/.test(tokens[s]!.text) && end - s < 45) s--;
     let first = s + 1;
     while (first < end && (/^(and|but|meanwhile|so)$/i.test(tokens[first]!.lower) || !tokens[first]!.word)) first++;
-    let stop = first;
-    while (stop < end && tokens[stop]!.text !== ",") stop++;
-    return stop > first ? { start: tokens[first]!.start, end: tokens[stop - 1]!.end } : undefined;
+    // The whole apposition stays in the subject, so that a name set off by commas is found in it.
+    return end > first ? { start: tokens[first]!.start, end: tokens[end - 1]!.end } : undefined;
   }
   // "Donald Trump, who has boasted …": the relative pronoun stands for the name before it.
   if (/^(who|which)$/.test(tokens[end]!.lower) && tokens[end - 1]?.text === ",") {
@@ -154,6 +157,12 @@ function clauseAfter(text: string, tokens: readonly Token[], cue: number, senten
     }
     break;
   }
+  // "said in a post on X, formerly Twitter, that …": a short aside before "that".
+  if (tokens[k]?.text === ",") {
+    const that = tokens.findIndex((t, j) => j > k && j - k <= 7 && t.lower === "that");
+    // The aside is set off by a second comma right before "that".
+    if (that > 0 && tokens[that - 1]!.text === "," && !/^(and|but|or)$/.test(tokens[k + 1]?.lower ?? "") && !tokens.slice(k + 1, that).some((t) => FINITE_CUES.has(t.lower))) k = that;
+  }
   // "X said, adding …" / "X said, and …": the clause is before the cue.
   if (k < tokens.length && tokens[k]!.text === "," && !listener) return undefined;
   if (listener) {
@@ -176,9 +185,15 @@ function clauseAfter(text: string, tokens: readonly Token[], cue: number, senten
   if (tokens[k]?.lower === "that") k++;
   const first = tokens[k];
   if (!first) return undefined;
-  if (/^[“"‘']$/.test(first.text) || first.text === ":") return "quote";
+  if (first.text === ":") return "quote";
+  // A quotation that makes up the clause is read by the quote finder; a short one inside it is part of it.
+  if (/^[“"‘']$/.test(first.text)) {
+    const closing = tokens.findIndex((t, j) => j > k && /^[”"’']$/.test(t.text));
+    if (closing < 0 || closing >= tokens.length - 3 || closing - k > 4) return "quote";
+  }
   if (!first.word && !/^[\[(]$/.test(first.text)) return undefined;
-  if (NOT_CLAUSE_START.test(first.lower)) return undefined;
+  const infinitive = first.lower === "to" && INFINITIVE_CUES.test(tokens[cue]!.lower);
+  if (NOT_CLAUSE_START.test(first.lower) && !infinitive) return undefined;
   // A bare object ("said this", "said so") is no clause.
   let endIdx = tokens.length - 1;
   for (let j = k; j < tokens.length; j++) {

@@ -1,9 +1,10 @@
 // Stage 4, statements: who said what. Direct quotations and reported speech, each with its speaker, cue and
 // channel, as offsets; emitted as Statement nodes with SAID, ABOUT and REPORTED_IN edges.
-import { actorId, articleNodeId, statementId, type DeltaBuilder } from "@newsgraph/graph-model";
+import { actorId, articleNodeId, normalizeWords, statementId, type DeltaBuilder } from "@newsgraph/graph-model";
 import type { Document, Span } from "../../document/types";
 import { tokenize } from "../../document/tokens";
 import { findQuotes } from "../../document/quotes";
+import { spansWithin } from "../../document/spans";
 import { defineStage } from "../../pipeline/stage";
 import { isExcluded } from "../clean/types";
 import { looksLikeHeadline } from "../clean/boilerplate";
@@ -40,9 +41,11 @@ export function findStatements(doc: Document): StatementsAnnotation {
   const resolver = new SpeakerResolver(text, doc.get("actors"));
   const resolved: Resolved[] = [];
 
+  // Paragraphs are counted without boilerplate, so a teaser between two quotes does not separate them.
+  let ordinal = 0;
   for (const paragraph of doc.paragraphs) {
     if (isExcluded(clean, paragraph.start, paragraph.end)) continue;
-    const candidates = paragraphCandidates(doc, paragraph.index);
+    const candidates = paragraphCandidates(doc, paragraph.index, ordinal++);
     for (const c of candidates) {
       const spokenBy = speakerOf(c, resolved, resolver);
       if (!spokenBy) continue;
@@ -53,7 +56,7 @@ export function findStatements(doc: Document): StatementsAnnotation {
   settlePending(resolved, resolver);
 
   const article = doc.article.id;
-  const statements: ArticleStatement[] = resolved
+  const found: ArticleStatement[] = resolved
     .filter((r) => r.spokenBy.speakers.length)
     .map((r) => {
       const words = text.slice(r.span.start, r.span.end);
@@ -68,12 +71,48 @@ export function findStatements(doc: Document): StatementsAnnotation {
         cue: r.cue,
         channel: r.channel,
         attribution: r.attribution,
+        repeats: [],
       };
     });
-  return { statements };
+  return { statements: mergeRepeats(text, found) };
 }
 
-function paragraphCandidates(doc: Document, index: number): Candidate[] {
+const wordSet = (s: string) => new Set(normalizeWords(s).split(" ").filter(Boolean));
+
+/**
+ * A caption or headline repeating a statement of the same speaker is that statement: the longer wording is
+ * kept; a repeat with the very same words (only quotes or punctuation differ) becomes another span of it.
+ */
+function mergeRepeats(text: string, statements: ArticleStatement[]): ArticleStatement[] {
+  const kept: ArticleStatement[] = [];
+  const words = new Map(statements.map((s) => [s, wordSet(s.text)]));
+  const bySpeaker = new Map<string, ArticleStatement[]>();
+  for (const s of [...statements].sort((a, b) => b.text.length - a.text.length || a.start - b.start)) {
+    const key = [...s.speakers].sort().join("|");
+    const same = bySpeaker.get(key) ?? [];
+    const w = words.get(s)!;
+    const host = same.find((k) => {
+      const kw = words.get(k)!;
+      let shared = 0;
+      for (const x of w) if (kw.has(x)) shared++;
+      return w.size > 0 && shared / w.size >= 0.85 && k.id !== s.id;
+    });
+    if (host) {
+      const kw = words.get(host)!;
+      let shared = 0;
+      for (const x of w) if (kw.has(x)) shared++;
+      if (normalizeWords(s.text) === normalizeWords(host.text)) host.repeats.push({ start: s.start, end: s.end });
+      continue;
+    }
+    same.push(s);
+    bySpeaker.set(key, same);
+    kept.push(s);
+  }
+  void text;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function paragraphCandidates(doc: Document, index: number, ordinal: number): Candidate[] {
   const text = doc.text;
   const paragraph = doc.paragraphs[index]!;
   const quotes = findQuotes(text, paragraph.start, paragraph.end);
@@ -92,7 +131,7 @@ function paragraphCandidates(doc: Document, index: number): Candidate[] {
       subject: q.subject,
       attribution: q.attribution ?? sentenceOf(q.quote.open),
       sentence: sentenceOf(q.quote.open),
-      paragraph: index,
+      paragraph: ordinal,
       from: q.continuation ? "continue" : "subject",
     });
   }
@@ -100,7 +139,7 @@ function paragraphCandidates(doc: Document, index: number): Candidate[] {
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (const r of findReportedSpeech(text, tokens, quotes, sentence)) {
       if (out.some((d) => d.kind === "direct" && overlapShare(d.span, r.clause) > 0.5)) continue;
-      out.push({ span: r.clause, kind: "indirect", cue: r.cue, channel: r.channel, subject: r.subject, attribution: r.attribution, sentence: { start: sentence.start, end: sentence.end }, paragraph: index, from: r.participle ? "main" : "subject" });
+      out.push({ span: r.clause, kind: "indirect", cue: r.cue, channel: r.channel, subject: r.subject, attribution: r.attribution, sentence: { start: sentence.start, end: sentence.end }, paragraph: ordinal, from: r.participle ? "main" : "subject" });
     }
   }
   const body = text.slice(paragraph.start, paragraph.end);
@@ -109,7 +148,7 @@ function paragraphCandidates(doc: Document, index: number): Candidate[] {
     const clause = trimClause(text, paragraph.start, paragraph.start + dash[1]!.length);
     const subjectStart = paragraph.end - dash[2]!.length;
     if (clause && wordCount(text, clause) >= 3) {
-      out.push({ span: clause, kind: "indirect", cue: `– ${dash[2]}`, subject: { start: subjectStart, end: paragraph.end }, attribution: { start: subjectStart, end: paragraph.end }, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: index, from: "subject" });
+      out.push({ span: clause, kind: "indirect", cue: `– ${dash[2]}`, subject: { start: subjectStart, end: paragraph.end }, attribution: { start: subjectStart, end: paragraph.end }, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: ordinal, from: "subject" });
     }
   }
   const headline = looksLikeHeadline(body);
@@ -152,14 +191,19 @@ function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
     if (!pending) continue;
     const isPerson = (k: string) => resolver.actor(k)?.actorType === "person";
     let speakers: string[] | undefined;
-    if (!pending.qualified) {
+    if (pending.qualified) {
+      // "the governor of Russia’s Irkutsk region spoke of …" then "Governor Igor Kobzev said": the next
+      // person speaker whose role carries the same title.
+      const next = resolved.slice(i + 1).find((n) => n.paragraph - r.paragraph <= 2 && n.spokenBy.speakers.some((k) => resolver.actor(k)?.roles.some((role) => role.toLowerCase().split(/[^\p{L}-]+/u).includes(pending.head))));
+      speakers = next?.spokenBy.speakers.filter(isPerson);
+    } else {
       const previous = resolved.slice(0, i).reverse().find((p) => p.spokenBy.speakers.length);
       const next = resolved.slice(i + 1).find((n) => n.spokenBy.speakers.length && n.paragraph - r.paragraph <= 2);
       const before = previous && previous.paragraph >= r.paragraph - 1 && previous.spokenBy.speakers.some(isPerson) ? previous.spokenBy.speakers.filter(isPerson) : undefined;
       const after = next && next.spokenBy.speakers.some(isPerson) ? next.spokenBy.speakers.filter(isPerson) : undefined;
       speakers = r.headline ? after ?? before : before ?? after;
     }
-    r.spokenBy = { speakers: speakers ?? [resolver.describedActor(pending.description, "person")] };
+    r.spokenBy = { speakers: speakers?.length ? speakers : [resolver.describedActor(pending.description, "person")] };
   }
 }
 
@@ -170,7 +214,7 @@ export function emitStatements(doc: Document, delta: DeltaBuilder): void {
   const article = doc.article.id;
   const nameOf = new Map(actors.map((a) => [a.key, a.name]));
   for (const s of statements) {
-    const provenance = [{ article, start: s.start, end: s.end }];
+    const provenance = [{ article, start: s.start, end: s.end }, ...s.repeats.map((r) => ({ article, ...r }))];
     delta.addNode(s.id, {
       type: "Statement",
       text: s.text,
@@ -186,8 +230,8 @@ export function emitStatements(doc: Document, delta: DeltaBuilder): void {
       const name = nameOf.get(speaker);
       if (name) delta.addEdge(actorId(name), s.id, { type: "SAID", provenance: [{ article, ...s.attribution }] });
     }
-    for (const m of mentions) {
-      if (m.start < s.start || m.end > s.end || m.via === "pronoun") continue;
+    for (const m of spansWithin(mentions, s.start, s.end)) {
+      if (m.via === "pronoun") continue;
       const name = nameOf.get(m.actor);
       if (name) delta.addEdge(s.id, actorId(name), { type: "ABOUT", provenance: [{ article, start: m.start, end: m.end }] });
     }

@@ -8,12 +8,15 @@ import { countryByCapital, countryByCode, countryByDemonym, countryByName, type 
 import { GROUP_HEADS } from "../../lexicons/organizations";
 import { PERSON_TITLES } from "../../lexicons/titles";
 import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/types";
+import { insertSorted, lastBefore, spansWithin } from "../../document/spans";
+import { BARE_HEADS } from "../actors/plugin";
+import { findInstitutions, institutionName } from "../actors/institutions";
 import { descriptionAt, matchesDescription, ORG_DESCRIPTION_HEADS } from "../coref/descriptions";
 
 export interface SpokenBy {
   speakers: string[];
   /** A description with no actor yet ("an official in Moscow"): settled once later speakers are known. */
-  pending?: { description: Span; person: boolean; qualified: boolean };
+  pending?: { description: Span; person: boolean; qualified: boolean; head: string };
 }
 
 export interface HistoryEntry {
@@ -48,6 +51,8 @@ export class SpeakerResolver {
     const first = words[0]!;
     if (words.length <= 2 && /^(he|she|it|they|we)$/.test(first.lower)) return this.pronoun(first.lower, statement, paragraph, sentence, first.start);
 
+    const institution = this.bareInstitution(tokens.slice(i), subject, sentence);
+    if (institution) return { speakers: [institution] };
     const description = descriptionAt(this.text, tokens, i) ?? (first.lower === "the" ? undefined : descriptionAt(this.text, [{ ...first, end: first.start, text: "the", lower: "the", cap: false } as Token, ...words], 0));
     const named = this.namedIn({ start: first.start, end: subject.end }, tokens);
     // "A source with Ukraine’s SBU security service": a person described by an organization is not the organization.
@@ -55,15 +60,18 @@ export class SpeakerResolver {
     if (named.length && !describedPerson) return { speakers: named };
     if (describedPerson) {
       const candidates = this.annotation.actors.filter((a) => matchesDescription(a, description!, this.text));
-      return { speakers: [this.nearest(candidates, subject.start) ?? this.describedActor({ start: first.start, end: subject.end }, "person")] };
+      const found = this.nearest(candidates, subject.start) ?? this.namedSoonAfter(description!.head, subject.end);
+      return { speakers: [found ?? this.describedActor({ start: first.start, end: subject.end }, "person")] };
     }
 
     if (description && (description.person || ORG_DESCRIPTION_HEADS.has(description.head))) {
       const candidates = this.annotation.actors.filter((a) => matchesDescription(a, description, this.text));
       const nearest = this.nearest(candidates, subject.start);
       if (nearest) return { speakers: [nearest] };
-      if (description.person && !description.qualified) return { speakers: [], pending: { description: { start: first.start, end: subject.end }, person: true, qualified: false } };
-      if (description.person) return { speakers: [this.describedActor({ start: first.start, end: subject.end }, "person")] };
+      if (description.person && description.qualified) {
+        return { speakers: [this.namedSoonAfter(description.head, subject.end) ?? this.describedActor({ start: first.start, end: subject.end }, "person")] };
+      }
+      if (description.person) return { speakers: [], pending: { description: { start: first.start, end: subject.end }, person: true, qualified: false, head: description.head } };
     }
     const group = this.group(words, subject, statement);
     if (group) return { speakers: [group] };
@@ -73,7 +81,7 @@ export class SpeakerResolver {
 
   /** Names in the subject that head it: not the object of a preposition ("a spokesperson for Putin") nor a modifier ("Trump adviser"). */
   private namedIn(span: Span, tokens: readonly Token[]): string[] {
-    const inside = this.annotation.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.via !== "pronoun");
+    const inside = spansWithin(this.annotation.mentions, span.start, span.end).filter((m) => m.via !== "pronoun");
     const outer = inside.filter((m) => !inside.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)));
     const heads = outer.filter((m) => {
       const k = tokens.findIndex((t) => t.start === m.start);
@@ -93,21 +101,68 @@ export class SpeakerResolver {
     return [...new Set((conjoined ? chosen : chosen.slice(0, 1)).map((m) => m.actor))];
   }
 
+  /**
+   * "The air force said": the institution of this article already named with its country, else the country
+   * named as a subject earlier in the sentence, else the country of the previous speaker, else the article's.
+   */
+  private bareInstitution(words: readonly Token[], subject: Span, sentence: Span): string | undefined {
+    const match = findInstitutions(words).find((m) => m.definite && m.kind === "institution" && BARE_HEADS.has(m.head) && m.start === words[1]?.start && m.end === subject.end);
+    if (!match) return undefined;
+    const existing = this.annotation.actors.filter((a) => a.actorType === "organization" && a.name.endsWith(` ${match.head}`));
+    if (existing.length === 1) return this.ensureActor(existing[0]!.name, "organization", { start: words[0]!.start, end: match.end }, undefined, this.text.slice(words[0]!.start, match.end));
+    const country = this.sentenceSubjectCountry(sentence, subject.start) ?? this.previousSpeakerCountry(subject.start) ?? (this.annotation.dominantCountry ? countryByCode(this.annotation.dominantCountry) : undefined);
+    return this.ensureActor(institutionName(country, match.head, "institution"), "organization", { start: words[0]!.start, end: match.end }, country, this.text.slice(words[0]!.start, match.end));
+  }
+
+  private sentenceSubjectCountry(sentence: Span, before: number): CountryEntry | undefined {
+    const tokens = tokenize(this.text, sentence.start, before);
+    const m = spansWithin(this.annotation.mentions, sentence.start, before).find((x) => {
+      const a = this.byKey.get(x.actor);
+      const k = tokens.findIndex((t) => t.start === x.start);
+      return a?.actorType === "country" && !(k > 0 && PREPOSITIONS.has(tokens[k - 1]!.lower)) && !/^\s*['’]s/.test(this.text.slice(x.end, x.end + 3));
+    });
+    const code = m ? this.byKey.get(m.actor)?.country : undefined;
+    return code ? countryByCode(code) : undefined;
+  }
+
+  private previousSpeakerCountry(before: number): CountryEntry | undefined {
+    for (const h of [...this.history].reverse()) {
+      if (h.statementEnd > before) continue;
+      for (const k of h.speakers) {
+        const a = this.byKey.get(k);
+        const c = a?.country ? countryByCode(a.country) : a?.affiliation ? countryByName(a.affiliation) : undefined;
+        if (c) return c;
+      }
+    }
+    return undefined;
+  }
+
+  /** A person with that title first named just after the description: "the governor of X …" then "Governor Y said". */
+  private namedSoonAfter(head: string, at: number): string | undefined {
+    const next = spansWithin(this.annotation.mentions, at, at + 1500).find((m) => {
+      const a = this.byKey.get(m.actor);
+      return m.via === "name" && a?.actorType === "person" && a.roles.some((r) => r.toLowerCase().split(/[^\p{L}-]+/u).includes(head));
+    });
+    if (!next) return undefined;
+    const first = this.annotation.mentions.find((m) => m.actor === next.actor && m.via === "name");
+    return first && first.start >= at ? next.actor : undefined;
+  }
+
   private nearest(candidates: readonly ArticleActor[], at: number): string | undefined {
     if (!candidates.length) return undefined;
     const keys = new Set(candidates.map((c) => c.key));
-    const mentions = this.annotation.mentions.filter((m) => keys.has(m.actor) && m.via === "name");
+    const mentions = this.annotation.mentions.filter((m) => keys.has(m.actor) && m.via !== "pronoun");
     const before = mentions.filter((m) => m.end <= at).at(-1);
     return (before ?? mentions.find((m) => m.start >= at))?.actor ?? candidates[0]!.key;
   }
 
   private pronoun(word: string, statement: Span, paragraph: number, sentence: Span, at: number): SpokenBy | undefined {
-    const quoted = new Set(this.annotation.mentions.filter((m) => m.start >= statement.start && m.end <= statement.end).map((m) => m.actor));
+    const quoted = new Set(spansWithin(this.annotation.mentions, statement.start, statement.end).map((m) => m.actor));
     if (word === "it" || word === "they") {
       // "Ukraine has not yet commented …, though it did say …": the sentence's own subject.
       const tokens = tokenize(this.text, sentence.start, at);
-      const subjectMention = this.annotation.mentions.find((m) => {
-        if (m.start < sentence.start || m.end > at || m.via === "pronoun" || quoted.has(m.actor)) return false;
+      const subjectMention = spansWithin(this.annotation.mentions, sentence.start, at).find((m) => {
+        if (m.via === "pronoun" || quoted.has(m.actor)) return false;
         const a = this.byKey.get(m.actor);
         if (!a || a.actorType === "person") return false;
         const k = tokens.findIndex((t) => t.start === m.start);
@@ -127,10 +182,9 @@ export class SpeakerResolver {
       if (word === "it" && h.paragraph < paragraph - 1) break;
     }
     // No earlier speaker: the nearest actor of that kind named before it, outside the statement.
-    const before = this.annotation.mentions.filter((m) => m.end <= statement.start || m.start >= statement.end).filter((m) => m.end <= statement.start);
-    const fit = [...before].reverse().find((m) => {
+    const fit = lastBefore(this.annotation.mentions, statement.start, (m) => {
       const a = this.byKey.get(m.actor);
-      return a && !quoted.has(m.actor) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
+      return !!a && !quoted.has(m.actor) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
     });
     return fit ? { speakers: [fit.actor] } : undefined;
   }
@@ -159,19 +213,17 @@ export class SpeakerResolver {
     return this.ensureActor(name, "group", { start, end: subject.end }, affiliation, surface);
   }
 
-  /** The country a bare "officials" belong to: one named in the sentence, else the article's own. */
+  /**
+   * The country a bare "officials" belong to: the country, capital or demonym named closest before them in
+   * the sentence ("injured in Kyiv, authorities said"), else one named in the statement, else the article's.
+   */
   private contextCountry(statement: Span, subject: Span): CountryEntry | undefined {
     const from = Math.min(statement.start, subject.start), to = Math.max(statement.end, subject.end);
-    const near = this.annotation.mentions.filter((m) => m.start >= from && m.end <= to && this.byKey.get(m.actor)?.actorType === "country");
-    // The country named closest before the group ("in Russia’s Kaluga and Bryansk regions, regional governors said").
-    const inSubject = near.find((m) => m.start >= subject.start && m.end <= subject.end);
-    const key = inSubject?.actor ?? near.filter((m) => m.end <= subject.start).at(-1)?.actor ?? near[0]?.actor;
-    const actor = key ? this.byKey.get(key) : undefined;
-    const words = this.text.slice(from, to).match(/\p{Lu}[\p{L}-]+/gu) ?? [];
-    const demonym = words.map((w) => countryByDemonym(w)).find(Boolean);
-    if (actor?.country) return countryByCode(actor.country);
-    if (demonym) return demonym;
-    return this.annotation.dominantCountry ? countryByCode(this.annotation.dominantCountry) : undefined;
+    const words = tokenize(this.text, from, to).filter((t) => t.word && t.cap);
+    const countryOf = (t: Token) => countryByName(t.text) ?? countryByCapital(t.text) ?? countryByDemonym(t.text);
+    const before = words.filter((t) => t.end <= subject.start).reverse().map(countryOf).find(Boolean);
+    const anywhere = words.map(countryOf).find(Boolean);
+    return before ?? anywhere ?? (this.annotation.dominantCountry ? countryByCode(this.annotation.dominantCountry) : undefined);
   }
 
   /** An actor known only by its description: "Governor of the Bryansk region". */
@@ -195,7 +247,7 @@ export class SpeakerResolver {
     const alias = surface.trim();
     if (alias !== name && !actor.aliases.includes(alias)) actor.aliases.push(alias);
     const mention: ActorMention = { start: span.start, end: span.end, actor: key, via: "description" };
-    if (!this.annotation.mentions.some((m) => m.start === span.start && m.end === span.end && m.actor === key)) this.annotation.mentions.push(mention);
+    if (!spansWithin(this.annotation.mentions, span.start, span.end).some((m) => m.start === span.start && m.end === span.end && m.actor === key)) insertSorted(this.annotation.mentions, mention);
     return key;
   }
 }

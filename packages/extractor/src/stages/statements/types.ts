@@ -19,6 +19,8 @@ export interface ArticleStatement extends Span {
   channel?: string;
   /** The words that attribute it (speaker and cue), or the sentence; SAID edges point here. */
   attribution: Span;
+  /** Other places the same statement is repeated (a caption, a headline), nearly word for word. */
+  repeats: Span[];
 }
 
 export interface StatementsAnnotation {

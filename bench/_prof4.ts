@@ -1,0 +1,12 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { segment } from "../packages/extractor/src/document/segment";
+import { findBoilerplate } from "../packages/extractor/src/stages/clean/boilerplate";
+const dir = "/work/main/corpus/seeds";
+const seeds = readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, "utf8"));
+const segs = seeds.map((t) => [t, segment(t).paragraphs] as const);
+let t = performance.now();
+for (let i = 0; i < 200; i++) for (const [text, ps] of segs) findBoilerplate(text, ps);
+console.log("clean", ((performance.now() - t) / 1000).toFixed(3), "ms/article");
+t = performance.now();
+for (let i = 0; i < 200; i++) for (const text of seeds) segment(text);
+console.log("segment", ((performance.now() - t) / 1000).toFixed(3), "ms/article");

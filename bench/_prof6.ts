@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { annotate } from "../packages/extractor/src/testing/annotate";
+import { readableSentences } from "../packages/extractor/src/stages/actors/plugin";
+import { capitalizedRuns, classifyRun } from "../packages/extractor/src/stages/actors/names";
+import { findInstitutions } from "../packages/extractor/src/stages/actors/institutions";
+const dir = "/work/main/corpus/seeds";
+const seeds = readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, "utf8"));
+const docs = seeds.map((t) => annotate(t));
+const time = (name: string, f: () => void) => { const t = performance.now(); for (let i = 0; i < 40; i++) f(); console.log(name, ((performance.now() - t) / 40 / 5).toFixed(3), "ms/article"); };
+time("readable", () => docs.forEach((d) => readableSentences(d)));
+const rs = docs.map((d) => readableSentences(d));
+time("runs", () => rs.forEach((r) => r.forEach(({ tokens }) => capitalizedRuns(tokens, new Set()))));
+time("runs+classify", () => docs.forEach((d, k) => rs[k]!.forEach(({ tokens }) => capitalizedRuns(tokens, new Set()).forEach((run, i) => classifyRun(d.text, tokens, run, i)))));
+time("institutions", () => rs.forEach((r) => r.forEach(({ tokens }) => findInstitutions(tokens))));
