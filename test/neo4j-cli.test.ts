@@ -7,7 +7,8 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore, parseGraph } from "@newsgraph/graph-model";
 import { saveGraph } from "@newsgraph/graph-model/node";
-import { defaultReply, edgeToRow, nodeToRow, planBatches, ScriptedBoltServer, type ScriptedBoltOptions } from "@newsgraph/graph-model/neo4j";
+import { edgeToRow, nodeToRow, planBatches } from "@newsgraph/graph-model/neo4j";
+import { defaultReply, ScriptedBoltServer, type ScriptedBoltOptions } from "@newsgraph/graph-model/testing";
 import { WIRE_IDS, wireDeltas } from "@newsgraph/graph-model/testing";
 
 const ROOT = resolve(import.meta.dirname, "..");

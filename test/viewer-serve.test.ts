@@ -25,7 +25,7 @@ describe("newsgraph serve", () => {
     const file = join(dir, "graph.json");
     saveGraph(fixtureStore(), file);
     const run = newsgraph(["serve", file, "--port", "0"]);
-    await expect.poll(() => run.out(), { timeout: 60_000, interval: 200 }).toMatch(/at http:\/\/127\.0\.0\.1:\d+\//);
+    await expect.poll(() => run.out(), { timeout: 150_000, interval: 200 }).toMatch(/at http:\/\/127\.0\.0\.1:\d+\//);
     const url = run.out().match(/http:\/\/127\.0\.0\.1:\d+\//)![0];
     const counts = (await (await fetch(`${url}api/counts`)).json()) as { totalNodes: number };
     expect(counts.totalNodes).toBe(15);
@@ -34,7 +34,7 @@ describe("newsgraph serve", () => {
     expect(await page.text()).toContain('<div id="sigma">');
     run.child.kill("SIGINT");
     expect(await run.exited).toBe(0);
-  }, 120_000);
+  }, 180_000);
 
   it("fails with one line naming a bad graph file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ng-serve-"));

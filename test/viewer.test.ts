@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { buildGraph } from "@newsgraph/cli";
-import type { MemoryStore } from "@newsgraph/graph-model";
+import { parseGraph, type MemoryStore } from "@newsgraph/graph-model";
 import { startViewerServer, type ViewerServer } from "@newsgraph/viewer";
 import { launchChromium } from "@newsgraph/viewer/testing";
 import { toViewerGraph } from "../packages/viewer/src/state/graph";
@@ -146,6 +146,28 @@ describe("viewer on the sample corpus", () => {
     expect(gexf).toContain("Sobyanin");
     expect((gexf.match(/<node /g) ?? []).length).toBe(store.graph.order);
     await shot("07-export");
+  });
+
+  it("exports the selection as graph JSON and Cypher, and the canvas as PNG", async () => {
+    const save = async (format: string) => {
+      if (!(await page.locator("#export-menu").evaluate((d) => (d as HTMLDetailsElement).open))) await page.click("#export-menu summary");
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`button[data-export='${format}']`)]);
+      const file = join(ARTIFACTS, download.suggestedFilename());
+      await download.saveAs(file);
+      return readFileSync(file);
+    };
+    await page.locator("#export-selection").check();
+    const selected = new URLSearchParams(new URL(page.url()).hash.slice(1)).get("node")!;
+    const json = parseGraph((await save("json")).toString("utf8"), "export");
+    const keys = new Set(json.nodes.map((n) => n.key));
+    expect(keys).toEqual(new Set([selected, ...store.graph.neighbors(selected)]));
+    for (const n of json.nodes) if (n.attributes.type === "Article") expect(n.attributes.text.length).toBeGreaterThan(100);
+    const cypher = (await save("cypher")).toString("utf8");
+    expect(cypher).toContain("MERGE");
+    expect(cypher).toContain(selected);
+    const png = await save("png");
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    expect(png.length).toBeGreaterThan(10_000);
     await page.keyboard.press("Escape");
     expect(pageErrors).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // The export formats: one entry each. A format turns the graph (or the chosen subgraph) into a file, or a
 // folder of files, at `out`. To add one, add an entry here; `export --format` and its help follow.
 import { join, resolve } from "node:path";
-import { stringifyGraph, toCypherScript, toGexf, toGraphml, toNeo4jAdminCsv, type SerializedGraph } from "@newsgraph/graph-model";
+import { cypherScriptParts, stringifyGraph, toGexf, toGraphml, toNeo4jAdminCsv, type SerializedGraph } from "@newsgraph/graph-model";
 import { writeFileAtomic } from "@newsgraph/graph-model/node";
 
 export interface ExportFormat {
@@ -39,7 +39,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     name: "cypher",
     summary: "a Cypher script for cypher-shell -f (constraints, then batched MERGE on id and key: running it again merges)",
     defaultOut: besideGraph(".cypher"),
-    write: (graph, out) => writeFileAtomic(out, toCypherScript(graph)),
+    // Bytes part by part: a big graph's script can pass V8's longest string.
+    write: (graph, out) => writeFileAtomic(out, Buffer.concat([...cypherScriptParts(graph)].map((part) => Buffer.from(part, "utf8")))),
   },
   {
     name: "neo4j-admin",

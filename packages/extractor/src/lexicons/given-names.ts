@@ -21,3 +21,10 @@ export function isGivenName(word: string): boolean {
   cache ??= load();
   return cache.has(word.toLowerCase());
 }
+
+/** The part-of-speech tags compromise's lexicon gives a lowercase word ("PastTense", "Singular"), if any. */
+export function lexiconTags(word: string): string[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[word];
+  return tag === undefined ? [] : Array.isArray(tag) ? tag : [tag];
+}

@@ -9,6 +9,8 @@ export const FINITE_CUES = new Set([
   "declared", "declares", "maintained", "maintains", "predicted", "predicts", "promised", "promises", "pledged", "pledges",
   "vowed", "vows", "urged", "urges", "wrote", "writes", "tweeted", "suggested", "suggests", "revealed", "reveals",
   "estimated", "estimates", "responded", "replied", "countered", "cautioned", "threatened", "threatens", "disclosed",
+  "asked", "asks", "recalled", "conceded", "remarked", "commented", "contended", "complained", "lamented", "reiterated",
+  "reiterates", "joked", "quipped", "concluded", "observed",
 ]);
 
 /** Participles that add a statement to a sentence's subject: "…, saying …". */

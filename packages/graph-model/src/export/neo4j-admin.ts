@@ -30,8 +30,10 @@ export interface Neo4jAdminExport {
 const TYPE_SUFFIX: Record<PropertyKind, string> = { string: "", "string[]": ":string[]", spans: ":string[]", integer: ":long" };
 
 const quoteRaw = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
+const SPECIAL = /["\u001f]/;
 
 function quote(text: string): string {
+  if (!SPECIAL.test(text)) return `"${text}"`;
   if (text.includes(ARRAY_DELIMITER)) throw new Error(`a value holds U+001F, the CSV array delimiter: ${JSON.stringify(text.slice(0, 60))}`);
   return quoteRaw(text);
 }
@@ -85,7 +87,9 @@ export function toNeo4jAdminCsv(graph: SerializedGraph): Neo4jAdminExport {
     const attrs = edge.attributes as unknown as Record<string, unknown>;
     let line = `${quote(edge.source)},${quote(edge.target)},${type},${quote(edge.key)}`;
     for (const k of columns) {
-      line += k === "provenance" ? `,${field(edge.attributes.provenance.map(encodeSpan))}` : `,${field(attrs[k] as string | undefined)}`;
+      const spans = edge.attributes.provenance;
+      if (k !== "provenance") line += `,${field(attrs[k] as string | undefined)}`;
+      else line += spans.length === 1 ? `,${quote(encodeSpan(spans[0]!))}` : `,${field(spans.map(encodeSpan))}`;
     }
     lines.push(line);
   }

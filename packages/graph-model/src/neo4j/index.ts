@@ -28,5 +28,3 @@ export * as queries from "./queries";
 // The Graph query API on Neo4j (docs/queries.md).
 export { Neo4jGraph, openNeo4jGraph } from "./query-graph";
 export { allGraphQueries, type GraphQuery } from "./graph-queries";
-// For tests on machines without Neo4j (the CLI's too): a Bolt endpoint the real driver talks to.
-export { ScriptedBoltServer, defaultReply, type ReceivedStatement, type ScriptedBoltOptions } from "./scripted-bolt-server";

@@ -5,6 +5,7 @@ import { lintCypher } from "./cypher-lint";
 import { allReadQueries } from "./queries";
 import { edgeUpsertStatement, nodeUpsertStatement, planBatches, schemaScript, schemaStatements, statementOf } from "./statements";
 import { hostileGraph } from "./hostile-fixture";
+import { nodePropertyKinds } from "./properties";
 
 const CONSTRAINTS_FILE = new URL("../../../../graph-schema/neo4j/constraints.cypher", import.meta.url);
 
@@ -36,6 +37,24 @@ describe("Cypher the store sends, checked by Neo4j's own front end", () => {
     expect(lintCypher(nodeUpsertStatement("Actor"))).toEqual([expect.objectContaining({ severity: "error", message: "Parameter $rows is not defined." })]);
     expect(lintCypher("UNWIND $rows AS row MERGE (n:Actor {id: row.id}) SET n.x = rw.x", { rows: [] })[0]?.message).toMatch(/rw/);
     expect(lintCypher("MATCH (n:Actor RETURN n").some((p) => p.severity === "error")).toBe(true);
+  });
+
+  it("writes every schema property with merge.ts's rule for its kind (no key left out, none unmerged)", () => {
+    const unionLists = new Set(["aliases", "roles", "statusHistory"]); // merge.ts UNION_LISTS
+    for (const label of NodeTypes) {
+      const statement = nodeUpsertStatement(label);
+      for (const [key, kind] of nodePropertyKinds(label)) {
+        if (key === "name") expect(statement).toContain("n.name = name");
+        else if (key === "aliases") expect(statement).toContain("n.aliases = CASE WHEN size(aliases) = 0");
+        else if (kind === "string") expect(statement, `${label}.${key}`).toContain(`n.${key} = CASE WHEN row.${key} IS NOT NULL AND (before.${key} IS NULL OR before.${key} IN ['', 'unknown']) THEN row.${key} ELSE before.${key} END`);
+        else if (kind === "integer") expect(statement, `${label}.${key}`).toContain(`n.${key} = CASE WHEN row.${key} IS NULL THEN before.${key} WHEN before.${key} IS NULL OR row.${key} > before.${key} THEN row.${key} ELSE before.${key} END`);
+        else {
+          if (kind === "string[]" && !["articles", "nameKeys"].includes(key)) expect(unionLists, `${label}.${key} is a list merge.ts does not union`).toContain(key);
+          expect(statement, `${label}.${key}`).toContain(`n.${key} = CASE WHEN row.${key} IS NULL THEN before.${key} ELSE reduce(acc = coalesce(before.${key}, []), x IN row.${key} | CASE WHEN x IN acc THEN acc ELSE acc + x END) END`);
+        }
+      }
+      expect(statement.match(/^\s*n\.\w+ = /gm)?.length ?? 0, label).toBe(nodePropertyKinds(label).length - 1); // all but the first SET item
+    }
   });
 
   it("labels and types come from the schema: anything else is refused before it reaches Cypher", () => {

@@ -12,8 +12,9 @@ import { describeNeo4jError, Neo4jConnectionError, Neo4jWriteError } from "./err
 import { Neo4jStore, resolveNeo4jOptions } from "./store";
 import { pullCypher } from "./pull";
 import { hostileDelta, hostileGraph } from "./hostile-fixture";
-import { ScriptedBoltServer, defaultReply, type ScriptedBoltOptions } from "./scripted-bolt-server";
+import { ScriptedBoltServer, defaultReply, type ScriptedBoltOptions } from "../testing/scripted-bolt-server";
 import { planBatches, schemaStatements, statementOf } from "./statements";
+import { edgeToRow, nodeToRow } from "./properties";
 import { lintCypher } from "./cypher-lint";
 import { InvalidDeltaError } from "../delta";
 
@@ -193,6 +194,39 @@ describe("Neo4jStore through the real driver, against a scripted Bolt endpoint (
     expect(pulled.skipped).toEqual({ nodes: 0, relationships: 0 });
     expect(stringifyGraph(pulled.graph)).toBe(stringifyGraph({ ...graph, nodes: graph.nodes.filter((n) => connected.has(n.key)) }));
     expect(pulled.graph.nodes.length).toBeGreaterThan(30);
+  });
+
+  it("reads: sends normalized names and ids as parameters, and turns the answers into the contract's records", async () => {
+    const graph = hostileGraph();
+    const actor = graph.nodes.find((n) => n.attributes.type === "Actor" && (n.attributes as { aliases: string[] }).aliases.length)!;
+    const edges = graph.edges.filter((e) => e.source === actor.key || e.target === actor.key);
+    const { server, uri } = await serve({
+      reply: (s) => {
+        if (s.query.startsWith("MATCH (n:Actor) RETURN 'node'")) return { fields: ["kind", "name", "c"], records: [["node", "Actor", 10], ["node", "Place", 0], ["edge", "SAID", 3]] };
+        if (s.query.includes("$key IN n.nameKeys") || s.query.startsWith("MATCH (n:Actor {id: $id}) RETURN")) {
+          return { fields: ["labels", "p"], records: [[["Actor"], nodeToRow(actor.key, actor.attributes) as never]] };
+        }
+        if (s.query.startsWith("MATCH (n:Actor {id: $id})-[r]-(m)")) {
+          return {
+            fields: ["source", "target", "type", "p", "labels", "mp"],
+            records: [...edges].reverse().map((e) => [e.source, e.target, e.attributes.type, edgeToRow(e.key, e.attributes), ["Article"], { id: "article:x" }] as never),
+          };
+        }
+        return defaultReply(s);
+      },
+    });
+    const store = await connect(uri);
+    expect(await store.counts()).toEqual({ nodes: { Actor: 10 }, edges: { SAID: 3 }, totalNodes: 10, totalEdges: 3 });
+    const found = await store.findByName("  O’BRIEN's  ");
+    expect(server.statements.at(-1)!.params).toEqual({ key: "o brien" });
+    expect(found).toEqual([{ id: actor.key, attributes: actor.attributes }]);
+    expect(await store.getNode(actor.key)).toEqual({ id: actor.key, attributes: actor.attributes });
+    expect(await store.getNode("nolabel:x")).toBeUndefined();
+    const got = await store.edgesOf(actor.key, { edgeType: "MENTIONED_IN" });
+    expect(server.statements.at(-1)!.params).toEqual({ id: actor.key, types: ["MENTIONED_IN"], nodeTypes: null });
+    expect(got).toEqual([...edges].sort((a, b) => (a.key < b.key ? -1 : 1)));
+    expect(await store.edgesOf("article:x", { direction: "out" })).toEqual([]); // Articles have no outgoing edges: no query sent
+    await store.close();
   });
 
   it("apply refuses a delta whose edges point to nodes neither in the delta nor in the database, before writing", async () => {

@@ -168,7 +168,12 @@ export class Neo4jStore implements GraphStore {
   async write(nodes: readonly SerializedNode[], edges: readonly SerializedEdge[], options: WriteOptions = {}): Promise<WriteReport> {
     const batches = planBatches(nodes, edges, options.batchSize ?? this.options.batchSize);
     const tally = emptyTally();
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    // The bookmark manager of executeQuery: reads that follow see these writes, on a cluster too.
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
     try {
       for (const [i, batch] of batches.entries()) {
         const statement = statementOf(batch);
@@ -315,7 +320,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async *nodes(): AsyncIterable<StoredNode> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       for await (const record of session.run(Q.allNodes().text)) {
         const label = labelOf(record.get("labels") as string[]);
@@ -327,7 +332,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async *edges(): AsyncIterable<StoredEdge> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
     try {
       for await (const record of session.run(Q.allEdges().text, { edgeTypes: [...EdgeTypes] })) yield storedEdge(record.toObject() as Row);
     } finally {

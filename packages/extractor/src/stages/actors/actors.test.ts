@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { actorId, articleNodeId } from "@newsgraph/graph-model";
 import { annotate, actorNames } from "../../testing/annotate";
+import { extractArticle } from "../../extract";
 
 const actor = (text: string, name: string) => annotate(text).get("actors").actors.find((a) => a.name === name);
 
@@ -54,7 +56,22 @@ describe("actors", () => {
   });
 
   it("emits actors with provenance on every mention and an edge to their country", () => {
-    const doc = annotate("Ukrainian President Volodymyr Zelensky spoke to Ukraine’s parliament.");
-    expect(doc.get("actors").actors.find((a) => a.name === "Volodymyr Zelensky")?.affiliation).toBe("Ukraine");
+    const text = "Ukrainian President Volodymyr Zelensky met troops. Zelensky later flew to Ukraine’s east.";
+    const delta = extractArticle({ id: "z.txt", text, origin: "z" });
+    const zelensky = delta.nodes.find((n) => n.id === actorId("Volodymyr Zelensky"))!.attributes as { affiliation?: string; provenance: { start: number; end: number }[] };
+    expect(zelensky.affiliation).toBe("Ukraine");
+    expect(zelensky.provenance.map((p) => text.slice(p.start, p.end))).toEqual(["Volodymyr Zelensky", "Zelensky"]);
+    const edges = delta.edges.filter((e) => e.source === actorId("Volodymyr Zelensky")).map((e) => [e.attributes.type, e.target]);
+    expect(edges).toEqual([["AFFILIATED_WITH", actorId("Ukraine")], ["MENTIONED_IN", articleNodeId("z.txt")]]);
+  });
+
+  it("names a country's institution even when a spokesperson's title follows it", () => {
+    const doc = annotate("Russia’s foreign ministry spokeswoman Maria Zakharova called the remarks hysteria.");
+    expect(actorNames(doc)).toEqual(["Maria Zakharova", "Russia", "Russian Foreign Ministry"]);
+  });
+
+  it("makes the authorities of a named place a group", () => {
+    const doc = annotate("Kherson region authorities ordered an evacuation of six villages.");
+    expect(doc.get("actors").actors.map((a) => [a.name, a.actorType])).toEqual([["Kherson region authorities", "group"]]);
   });
 });

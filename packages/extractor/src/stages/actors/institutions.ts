@@ -24,7 +24,7 @@ const HEAD_PHRASES = [...Object.keys(INSTITUTION_HEADS), ...Object.keys(GROUP_HE
 const HEADS_BY_FIRST = new Map<string, string[][]>();
 for (const words of HEAD_PHRASES) HEADS_BY_FIRST.set(words[0]!, [...(HEADS_BY_FIRST.get(words[0]!) ?? []), words]);
 
-function headAt(tokens: readonly Token[], i: number): { length: number; head: string; kind: InstitutionMatch["kind"] } | undefined {
+function headAt(tokens: readonly Token[], i: number, qualified: boolean): { length: number; head: string; kind: InstitutionMatch["kind"] } | undefined {
   for (const words of HEADS_BY_FIRST.get(tokens[i]?.lower ?? "") ?? []) {
     if (words.every((w, k) => tokens[i + k]?.lower === w)) {
       const phrase = words.join(" ");
@@ -32,7 +32,10 @@ function headAt(tokens: readonly Token[], i: number): { length: number; head: st
       // "state news agency Interfax": the head describes the name that follows.
       if (next && next.word && next.cap) return undefined;
       // "the army chief", "forces commander": the head is a modifier of a person, not the institution.
-      if (next && next.word && /^(chief|commander|head|spokesman|spokeswoman|spokesperson|minister|official|officer|leader|units?|systems?)$/.test(next.lower) && !HEAD_PHRASES.some((h) => h.join(" ") === `${phrase} ${next.lower}`)) return undefined;
+      // "the army chief": the head qualifies a person; "Russia’s foreign ministry spokeswoman Maria Zakharova"
+      // still names the ministry, which a country makes definite.
+      const personFollows = next && next.word && /^(chief|commander|head|spokesman|spokeswoman|spokesperson|minister|official|officer|leader)$/.test(next.lower);
+      if (next && next.word && (/^(units?|systems?)$/.test(next.lower) || (personFollows && !qualified)) && !HEAD_PHRASES.some((h) => h.join(" ") === `${phrase} ${next.lower}`)) return undefined;
       if (INSTITUTION_HEADS[phrase]) return { length: words.length, head: INSTITUTION_HEADS[phrase]!, kind: "institution" };
       return { length: words.length, head: GROUP_HEADS[phrase]!, kind: "group" };
     }
@@ -60,7 +63,7 @@ export function findInstitutions(tokens: readonly Token[]): InstitutionMatch[] {
     if (definite) k = i + 1;
     if (!country && !definite) continue;
     while (k < tokens.length && QUALIFIERS.has(tokens[k]!.lower) && k - i < 5) k++;
-    const head = headAt(tokens, k);
+    const head = headAt(tokens, k, !!country);
     if (!head) continue;
     // Bare groups need a country; bare plurals without one are speakers only ("officials said"), found later.
     if (!country && head.kind === "group") continue;

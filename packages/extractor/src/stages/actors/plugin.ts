@@ -7,6 +7,7 @@ import { countryByCapital, countryByCode, countryByName, type CountryEntry } fro
 import { defineStage } from "../../pipeline/stage";
 import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { isExcluded } from "../clean/types";
+import { spansWithin } from "../../document/spans";
 import { findInstitutions, institutionName } from "./institutions";
 import { capitalizedRuns, classifyRun, type NameCandidate } from "./names";
 import { ActorRegistry } from "./registry";
@@ -82,6 +83,7 @@ export function findActors(doc: Document): ActorsAnnotation {
 
   findAdministrations(registry, text, sentences);
   findOwnedForces(registry, text, sentences);
+  findPlaceAuthorities(registry, text, sentences);
   findDescriptiveAliases(registry, text, sentences);
 
   const dominant = [...countryCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
@@ -100,9 +102,12 @@ export function findActors(doc: Document): ActorsAnnotation {
       }
     }
   }
-  const actors = registry.all().filter((a) => a.actorType !== "country" || !onlyLocative(text, registry.allMentions().filter((m) => m.actor === a.key)));
+  const allMentions = registry.allMentions();
+  const mentionsOf = new Map<string, typeof allMentions>();
+  for (const m of allMentions) mentionsOf.set(m.actor, [...(mentionsOf.get(m.actor) ?? []), m]);
+  const actors = registry.all().filter((a) => a.actorType !== "country" || !onlyLocative(text, mentionsOf.get(a.key) ?? []));
   const kept = new Set(actors.map((a) => a.key));
-  return { actors: actors.sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: registry.allMentions().filter((m) => kept.has(m.actor)), dominantCountry: dominant };
+  return { actors: actors.sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: allMentions.filter((m) => kept.has(m.actor)), dominantCountry: dominant };
 }
 
 /** A one-word name with no fuller form in the article: typed by its title, apposition or the surname lexicon. */
@@ -145,12 +150,13 @@ function findAdministrations(registry: ActorRegistry, text: string, sentences: r
  * the sentence's subject for a possessive pronoun, the person's country for a person.
  */
 function findOwnedForces(registry: ActorRegistry, text: string, sentences: readonly SentenceTokens[]): void {
+  const all = registry.allMentions();
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
       const head = tokens[i + 1];
-      if (!head || !/^(forces|troops|army|military)$/.test(head.lower)) return;
+      if (!head || !/^(forces|troops|army|military)$/.test(head.lower) || !/^(its|their|['’]s)$/.test(t.lower)) return;
       let country: CountryEntry | undefined;
-      const mentions = registry.allMentions();
+      const mentions = spansWithin(all, tokens[0]!.start, t.start);
       if (/^(its|their)$/.test(t.lower)) {
         // The nearest country before it that is not the object of a preposition ("attack against Russia").
         const subject = mentions.filter((m) => m.start >= tokens[0]!.start && m.end <= t.start && registry.get(m.actor)?.actorType === "country").reverse().find((m) => {
@@ -167,6 +173,22 @@ function findOwnedForces(registry: ActorRegistry, text: string, sentences: reado
       const start = isPossessive(t) ? mentions.find((m) => m.end === t.start)!.start : t.start;
       registry.add({ name: `${country.demonym} Armed Forces`, actorType: "organization", affiliation: country.name, country: country.code, evidence: "forces of a country" }, text.slice(start, head.end), { start, end: head.end });
     });
+  }
+}
+
+/** "Donetsk region authorities", "Kharkiv city administration": the authorities of a named place. */
+const PLACE_AUTHORITIES = /\b((?:\p{Lu}[\p{L}’'-]+\s){1,2}(?:region|regional|city|oblast|province|district)\s+(?:authorities|officials|administration|council))\b/gu;
+function findPlaceAuthorities(registry: ActorRegistry, text: string, sentences: readonly SentenceTokens[]): void {
+  for (const { sentence } of sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    for (const m of body.matchAll(PLACE_AUTHORITIES)) {
+      const phrase = m[1]!;
+      const first = phrase.split(" ")[0]!;
+      if (m.index === 0 && /^(The|A|An|In|On|At|But|And)$/.test(first)) continue;
+      const start = sentence.start + m.index!;
+      const administration = /(administration|council)$/.test(phrase);
+      registry.add({ name: phrase, actorType: administration ? "organization" : "group", evidence: "authorities of a named place" }, phrase, { start, end: start + phrase.length });
+    }
   }
 }
 

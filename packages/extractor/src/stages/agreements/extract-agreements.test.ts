@@ -27,6 +27,12 @@ describe("extractAgreements", () => {
     ]);
   });
 
+  it("qualifies the name of an agreement without parties by its article", () => {
+    const text = "Mediators pushed for a quick peace deal.";
+    const [deal] = extractAgreements({ text, sentences: segment(text).sentences, article: "wire-1.txt" });
+    expect(deal!.name).toBe("peace deal (wire-1.txt)");
+  });
+
   it("names an agreement by its own name where it has one", () => {
     const text = "Russia suspended its participation in the New START treaty in 2023. Officials said the treaty would expire in 2026.";
     const [treaty, ...rest] = extractAgreements({ text, sentences: segment(text).sentences });

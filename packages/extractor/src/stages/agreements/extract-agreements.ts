@@ -15,6 +15,8 @@ export interface AgreementsInput {
   actors?: readonly ArticleActor[];
   actorMentions?: readonly ActorMention[];
   published?: string;
+  /** The article id, to qualify the name of an agreement without parties. */
+  article?: string;
 }
 
 interface Group {
@@ -57,16 +59,22 @@ function joins(group: Group, m: AgreementMention, countries: readonly CountryMen
   return m.backReference && (shared > 0 || !mine.length || !theirs.size);
 }
 
-function nameOf(group: Group, agreementType: AgreementType): string {
+/**
+ * The agreement's name: its own, else its parties (countries, or the other actors that are party to it),
+ * topic and type. With no party to tell it apart, "peace deal" would merge every peace deal of the corpus,
+ * so the article id qualifies it.
+ */
+function nameOf(group: Group, agreementType: AgreementType, actorParties: readonly string[], article?: string): string {
   const proper = group.mentions.find((m) => m.properName)?.properName;
   if (proper) return proper;
-  const parties = partyNames(group.countries).sort();
+  const countries = partyNames(group.countries);
+  const parties = (countries.length ? countries : [...new Set(actorParties)]).sort();
   const topic = group.mentions.find((m) => m.topic)?.topic;
   const typeWord = agreementType === "other" ? "agreement" : agreementType;
   // Formal texts are named by their parties alone: articles describe the same treaty by different subjects.
   const subject = parties.length >= 2 && FORMAL.has(agreementType) ? "" : topic ? `${topic} ` : "";
   if (parties.length) return `${parties.join("–")} ${subject}${typeWord}`;
-  return `${subject}${typeWord}`;
+  return article ? `${subject}${typeWord} (${article})` : `${subject}${typeWord}`;
 }
 
 function partiesOf(text: string, group: Group, actors: readonly ArticleActor[], mentions: readonly ActorMention[]): AgreementParty[] {
@@ -114,13 +122,16 @@ export function extractAgreements(input: AgreementsInput): ArticleAgreement[] {
       if (!history.includes(entry)) history.push(entry);
       if (STATUS_RANK[m.status] > STATUS_RANK[status]) status = m.status;
     }
+    const parties = partiesOf(text, group, input.actors ?? [], input.actorMentions ?? []);
+    const byKey = new Map((input.actors ?? []).map((a) => [a.key, a.name]));
+    const actorParties = parties.filter((p) => p.role !== "mediator").flatMap((p) => byKey.get(p.actor) ?? []);
     return {
-      name: nameOf(group, agreementType),
+      name: nameOf(group, agreementType, actorParties, input.article),
       agreementType,
       status,
       statusHistory: history,
       mentions: group.mentions,
-      parties: partiesOf(text, group, input.actors ?? [], input.actorMentions ?? []),
+      parties,
     };
   });
 }

@@ -20,6 +20,7 @@ export const agreementsStage = defineStage({
         skip: excludedSpans(doc),
         actors,
         actorMentions: mentions,
+        article: doc.article.id,
         ...(doc.article.published ? { published: doc.article.published } : {}),
       }),
     };

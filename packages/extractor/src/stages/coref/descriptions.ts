@@ -4,6 +4,7 @@
 import type { Token } from "../../document/tokens";
 import { countryByCapital, countryByDemonym, countryByName } from "../../lexicons/countries";
 import { PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicons/titles";
+import { lexiconTags } from "../../lexicons/given-names";
 import type { ArticleActor } from "../actors/types";
 
 export interface Description {
@@ -18,6 +19,14 @@ export interface Description {
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
 export const ORG_DESCRIPTION_HEADS = new Set(["ministry", "agency", "administration", "office", "service", "council", "committee", "army", "government", "kremlin", "department", "military"]);
 
+/** A word that would make the head a modifier ("army training site"): a noun or gerund, not a verb or adverb. */
+function isNounLike(word: string): boolean {
+  if (/^(of|for|in|on|at|to|and|or|but|that|which|who|said|says|has|have|had|was|were|is|are|will|would|also|later|did|does|meanwhile|then|still)$/.test(word)) return false;
+  const tags = lexiconTags(word);
+  if (!tags.length) return !/(ed|ly)$/.test(word);
+  return tags.some((t) => /^(Singular|Plural|Uncountable|Gerund|Noun|Actor)$/.test(t));
+}
+
 /** Descriptions that start at tokens[i] (a determiner), if any. */
 export function descriptionAt(text: string, tokens: readonly Token[], i: number): Description | undefined {
   const det = tokens[i];
@@ -27,7 +36,8 @@ export function descriptionAt(text: string, tokens: readonly Token[], i: number)
   while (k < tokens.length && k - i <= 6) {
     const t = tokens[k]!;
     // Capitalized words may qualify a title: "Trump adviser", "Kremlin spokesman", "White House spokeswoman".
-    const isModifier = TITLE_MODIFIERS.has(t.lower) || countryByDemonym(t.text) || /^['’]s$/.test(t.text) || (t.cap && t.word) || (t.cap && (countryByName(t.text) || countryByCapital(t.text)));
+    // "the Russian capital’s mayor", "the country’s president": a possessive phrase qualifies the title.
+    const isModifier = (t.word && /^['’]s$/.test(tokens[k + 1]?.text ?? "")) || TITLE_MODIFIERS.has(t.lower) || countryByDemonym(t.text) || /^['’]s$/.test(t.text) || (t.cap && t.word) || (t.cap && (countryByName(t.text) || countryByCapital(t.text)));
     if (PERSON_TITLES.has(t.lower) || ORG_DESCRIPTION_HEADS.has(t.lower)) {
       head = t;
       // "foreign minister", "deputy head": keep the last title word of a compound.
@@ -40,7 +50,7 @@ export function descriptionAt(text: string, tokens: readonly Token[], i: number)
   let qualified = false;
   const next = tokens[k + 1];
   // "an army training site": a head followed by another noun is a modifier, not the actor.
-  if (next && next.word && !next.cap && !PERSON_TITLES.has(head.lower) && !/^(of|for|in|on|at|to|and|said|says|has|have|had|was|were|is|are|will|would|also|claimed|reported|announced|added|later|did|does|meanwhile)$/.test(next.lower)) return undefined;
+  if (next && next.word && !next.cap && !PERSON_TITLES.has(head.lower) && isNounLike(next.lower)) return undefined;
   if (next && (next.lower === "of" || next.lower === "for" || next.lower === "with" || next.lower === "to" || next.lower === "in")) {
     // "the governor of the Bryansk region", "a spokesperson for Putin": up to the next comma or verb.
     let j = k + 2;

@@ -41,6 +41,8 @@ describe("findTriggers", () => {
     expect(triggers("Officials warned that rebels could attack the capital.")).toEqual([]);
     expect(triggers("The ministry reports drone attacks on a near-daily basis.")).toEqual([]);
     expect(triggers("Residents fled their homes amid heavy shelling.")).toEqual([]);
+    expect(triggers("The government has ruled out talks with the opposition.")).toEqual([]);
+    expect(triggers("The European Union called for an investigation into the vote.")).toEqual([]);
   });
 
   it("marks definite nouns as references back to an event already told", () => {

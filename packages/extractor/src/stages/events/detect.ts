@@ -32,11 +32,11 @@ export interface TriggerMention extends Span {
 }
 
 interface Context {
-  tokens: Token[];
+  tokens: readonly Token[];
   i: number;
   form: TriggerForm;
   /** Tokens of the sentences before and of this one, for "a second was destroyed" after "three drones". */
-  previous: Token[];
+  previous: readonly Token[];
 }
 
 const has = (tokens: readonly Token[], words: ReadonlySet<string>, skip?: Span) =>
@@ -45,7 +45,7 @@ const after = (c: Context, n: number) => c.tokens.slice(c.i + c.form.words.lengt
 const before = (c: Context, n: number) => c.tokens.slice(Math.max(0, c.i - n), c.i);
 const isVerbForm = (word: string) => /(ed|ing|s)$/.test(word) || ["struck", "hit", "shot", "sent", "brought", "blew", "blown", "took", "taken", "made", "won", "quit", "met"].includes(word);
 
-const PROPOSING = new Set(["demand", "demands", "demanded", "urge", "urges", "urged", "call", "calls", "called", "seek", "seeks", "want", "wants", "ready", "open", "willing", "if", "unless", "could", "might", "enter", "entering", "start", "choice", "refuse", "refused", "rejected"]);
+const PROPOSING = new Set(["demand", "demands", "demanded", "urge", "urges", "urged", "call", "calls", "called", "seek", "seeks", "want", "wants", "ready", "open", "willing", "if", "unless", "could", "might", "enter", "entering", "start", "choice", "refuse", "refused", "rejected", "ruled", "declined"]);
 const EXPLOSIVE_CONTEXT = new Set(["explosion", "explosions", "blast", "blasts", "bomb", "bombs", "sabotage", "bridge", "bridges", "building", "tower", "railway", "rail", "pipeline", "dam"]);
 const MEET_OBJECTS = new Set(["demand", "demands", "needs", "requirements", "target", "targets", "criteria", "deadline", "expectations", "standards", "conditions"]);
 const NOUN_BEFORE = new Set(["the", "a", "an", "of", "via", "through", "behind", "in", "its", "their", "his", "her", "our"]);
@@ -205,8 +205,8 @@ function pronounSubject(c: Context): boolean {
 export function findTriggers(text: string, sentences: readonly Sentence[], skip: readonly Span[] = [], repeats: readonly Span[] = []): TriggerMention[] {
   const index = triggerIndex();
   const out: TriggerMention[] = [];
-  let previous: Token[] = [];
-  const recent: Token[][] = [];
+  let previous: readonly Token[] = [];
+  const recent: (readonly Token[])[] = [];
   for (const sentence of sentences) {
     if (insideAny(sentence, skip)) continue;
     const headline = isHeadlineLike(text, sentence, sentences) || insideAny(sentence, repeats);

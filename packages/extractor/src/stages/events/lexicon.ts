@@ -84,7 +84,7 @@ export const SUPPLIES = new Set([
 export const AGREEMENT_WORDS = set("treaty treaties accord accords deal deals pact pacts ceasefire ceasefires truce truces armistice agreement agreements memorandum memoranda protocol deal's treaty's");
 /** Words before a trigger that make it unreal: not (yet) an occurrence. */
 export const IRREALIS = set(
-  "could would might may should must can cannot can't won't if unless until threaten threatens threatened threatening warn warned warns fear fears feared risk risks possibility possible prevent avoid stop halt ready open willing want wants wanted seek seeks sought demand demands demanded urge urges urged call calls plan plans planned intend intends aim aims aimed accused accuse accuses allegedly alleged trying tried try tries attempt attempts attempted attempting",
+  "could would might may should must can cannot can't won't if unless until threaten threatens threatened threatening warn warned warns fear fears feared risk risks possibility possible prevent avoid stop halt ready open willing want wants wanted seek seeks sought demand demands demanded urge urges urged call calls called calling plan plans planned intend intends aim aims aimed accused accuse accuses allegedly alleged trying tried try tries attempt attempts attempted attempting ruled refused refuses rejected rejects declined",
 );
 /** Irrealis words that still let planned meetings and visits count (the gold standard of wire copy does). */
 export const PLANNING = set("plan plans planned planning intend intends expect expects expected set likely will to");

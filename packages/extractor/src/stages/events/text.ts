@@ -10,7 +10,24 @@ export interface Token extends Span {
 // Words keep inner apostrophes and hyphens ("Russia's", "Ukraine-launched"); curly apostrophes count too.
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+|,\d{3}(?!\d))*/gu;
 
-export function tokenize(text: string, span: Span): Token[] {
+// The stages tokenize the same clauses many times over (triggers, places, counts, anchors): the tokens of
+// the article being read are kept until another article comes.
+let cachedText: string | undefined;
+const cache = new Map<string, readonly Token[]>();
+
+/** The words of `span`, in order; the array is shared between callers and must not be changed. */
+export function tokenize(text: string, span: Span): readonly Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cache.clear();
+  }
+  const key = `${span.start}:${span.end}`;
+  let tokens = cache.get(key);
+  if (!tokens) cache.set(key, (tokens = tokenizeUncached(text, span)));
+  return tokens;
+}
+
+function tokenizeUncached(text: string, span: Span): Token[] {
   const out: Token[] = [];
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(WORD)) {

@@ -191,7 +191,7 @@ function clauseAfter(text: string, tokens: readonly Token[], cue: number, senten
     const closing = tokens.findIndex((t, j) => j > k && /^[”"’']$/.test(t.text));
     if (closing < 0 || closing >= tokens.length - 3 || closing - k > 4) return "quote";
   }
-  if (!first.word && !/^[\[(]$/.test(first.text)) return undefined;
+  if (!first.word && !/^[\[(“"‘']$/.test(first.text)) return undefined;
   const infinitive = first.lower === "to" && INFINITIVE_CUES.test(tokens[cue]!.lower);
   if (NOT_CLAUSE_START.test(first.lower) && !infinitive) return undefined;
   // A bare object ("said this", "said so") is no clause.

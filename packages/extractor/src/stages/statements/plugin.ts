@@ -112,11 +112,23 @@ function mergeRepeats(text: string, statements: ArticleStatement[]): ArticleStat
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const byParagraph = new WeakMap<Document, Map<number, Document["sentences"][number][]>>();
+/** The sentences of one paragraph, grouped once per document. */
+function sentencesOf(doc: Document, paragraph: number): Document["sentences"][number][] {
+  let groups = byParagraph.get(doc);
+  if (!groups) {
+    groups = new Map();
+    for (const s of doc.sentences) groups.set(s.paragraph, [...(groups.get(s.paragraph) ?? []), s]);
+    byParagraph.set(doc, groups);
+  }
+  return groups.get(paragraph) ?? [];
+}
+
 function paragraphCandidates(doc: Document, index: number, ordinal: number): Candidate[] {
   const text = doc.text;
   const paragraph = doc.paragraphs[index]!;
   const quotes = findQuotes(text, paragraph.start, paragraph.end);
-  const sentences = doc.sentences.filter((s) => s.paragraph === index);
+  const sentences = sentencesOf(doc, index);
   const sentenceOf = (at: number): Span => {
     const found = sentences.find((s) => s.start <= at && at < s.end) ?? paragraph;
     return { start: found.start, end: found.end };
@@ -155,10 +167,15 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
   return out.map((c) => ({ ...c, headline, span: stripLabel(text, c.span) })).sort((a, b) => a.span.start - b.span.start);
 }
 
-/** "🔴 Live: Russia downed…", "05:00am: Russia downs…": a label before a headline's claim is not part of it. */
+/**
+ * "🔴 Live: Russia downed…", "05:00am: Russia downs…", "JERUSALEM (Reuters) - Israeli aircraft…": a label or
+ * dateline before the claim is not part of it.
+ */
 function stripLabel(text: string, span: Span): Span {
-  const m = /^[^\p{L}\p{N}]*(?:live|update|breaking|watch|video|exclusive|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\s*:\s+/iu.exec(text.slice(span.start, span.end));
-  return m ? { start: span.start + m[0].length, end: span.end } : span;
+  const body = text.slice(span.start, span.end);
+  const m = /^[^\p{L}\p{N}]*(?:live|update|breaking|watch|video|exclusive|\d{1,2}[:.]\d{2}\s*(?:am|pm)?)\s*:\s+/iu.exec(body) ??
+    /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\s*\([^)]{1,40}\))?\s+[-–—]\s+/u.exec(body);
+  return m && m[0].length < body.length ? { start: span.start + m[0].length, end: span.end } : span;
 }
 
 function overlapShare(a: Span, b: Span): number {
@@ -184,6 +201,8 @@ function speakerOf(c: Candidate, earlier: readonly Resolved[], resolver: Speaker
  * Descriptions nobody was found for ("a senior aide to president-elect said"): the person who speaks in the
  * sentence before, or the next person named as a speaker within two paragraphs; else the description itself.
  */
+const GENERIC_TITLES = new Set(["official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "representative", "officer"]);
+
 function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
   for (let i = resolved.length - 1; i >= 0; i--) {
     const r = resolved[i]!;
@@ -200,7 +219,10 @@ function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
       const previous = resolved.slice(0, i).reverse().find((p) => p.spokenBy.speakers.length);
       const next = resolved.slice(i + 1).find((n) => n.spokenBy.speakers.length && n.paragraph - r.paragraph <= 2);
       const before = previous && previous.paragraph >= r.paragraph - 1 && previous.spokenBy.speakers.some(isPerson) ? previous.spokenBy.speakers.filter(isPerson) : undefined;
-      const after = next && next.spokenBy.speakers.some(isPerson) ? next.spokenBy.speakers.filter(isPerson) : undefined;
+      // Looking ahead, a specific title must be the next speaker's ("the mayor" is not the governor named next);
+      // a generic one ("an official", "a senior aide") may be anyone's.
+      const fits = (k: string) => isPerson(k) && (GENERIC_TITLES.has(pending.head) || !!resolver.actor(k)?.roles.some((role) => role.toLowerCase().split(/[^\p{L}-]+/u).includes(pending.head)));
+      const after = next && next.spokenBy.speakers.some(fits) ? next.spokenBy.speakers.filter(fits) : undefined;
       speakers = r.headline ? after ?? before : before ?? after;
     }
     r.spokenBy = { speakers: speakers?.length ? speakers : [resolver.describedActor(pending.description, "person")] };

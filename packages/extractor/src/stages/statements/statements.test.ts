@@ -95,6 +95,37 @@ describe("statements: reported speech", () => {
   });
 });
 
+describe("statements: more cues", () => {
+  it("reads a question with 'asked' and leaves a dateline out of the statement", () => {
+    const doc = annotate("KYIV (AP) - Three drones were downed overnight, the air force said.\n“Who will pay for this?” Mayor Vitali Klitschko asked.");
+    expect(saidBy(doc).map(([, t]) => t)).toEqual(["Three drones were downed overnight", "Who will pay for this?"]);
+    expect(saidBy(doc)[1]![0]).toBe("Vitali Klitschko");
+  });
+});
+
+describe("statements: a wire story", () => {
+  const story = [
+    "JERUSALEM (Reuters) - Israeli aircraft struck targets in southern Gaza overnight, Palestinian health officials said on Wednesday.",
+    "Egypt's foreign ministry said the talks would continue next week. \"We are not giving up,\" Egyptian Foreign Minister Sameh Shoukry told reporters in Cairo. \"Both sides must show flexibility.\"",
+    "Hamas accused Israel of deliberately targeting civilians.",
+    "\"The situation is catastrophic,\" said Martin Griffiths, the UN's aid chief.",
+    "Griffiths did not say when aid would resume. White House spokesman John Kirby said the claims were being examined. He added that the U.S. would keep pushing for a pause.",
+  ].join("\n");
+
+  it("finds every statement with its speaker, and no statement in a dateline, a denial or a noun", () => {
+    expect(saidBy(annotate(story))).toEqual([
+      ["Palestinian health officials", "Israeli aircraft struck targets in southern Gaza overnight"],
+      ["Egyptian Foreign Ministry", "the talks would continue next week"],
+      ["Sameh Shoukry", "We are not giving up"],
+      ["Sameh Shoukry", "Both sides must show flexibility."],
+      ["Hamas", "Israel of deliberately targeting civilians"],
+      ["Martin Griffiths", "The situation is catastrophic"],
+      ["John Kirby", "the claims were being examined"],
+      ["John Kirby", "the U.S. would keep pushing for a pause"],
+    ]);
+  });
+});
+
 describe("statements: provenance", () => {
   it("each statement's span is exactly its text, and a repeated caption is one statement id", () => {
     const text = "“The city is safe,” Mayor Pavel Orlov said.\nMayor Pavel Orlov said: “The city is safe.”";
