@@ -1,14 +1,6 @@
 // The browser side of the viewer's JSON API (see src/server/api.ts).
 import type { SerializedGraph } from "@newsgraph/graph-model";
-
-export interface ArticleText {
-  id: string;
-  title?: string;
-  source?: string;
-  url?: string;
-  published?: string;
-  text: string;
-}
+import type { ArticleText } from "../api-types";
 
 async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { Accept: "application/json" } });

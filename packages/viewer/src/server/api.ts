@@ -1,20 +1,14 @@
 // The viewer's JSON API, written against the GraphStore contract only, so that a Neo4j-backed store
 // answers the same calls. Article texts travel separately (/api/articles/:id): the graph stays small.
 import { articleNodeId, type GraphStore, type SerializedGraph } from "@newsgraph/graph-model";
+import type { ArticleText } from "../api-types";
+
+export type { ArticleText };
 
 export class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
   }
-}
-
-export interface ArticleText {
-  id: string;
-  title?: string;
-  source?: string;
-  url?: string;
-  published?: string;
-  text: string;
 }
 
 const MAX_HOPS = 3;
