@@ -11,6 +11,9 @@ import { isExcluded } from "../src/stages/clean/types";
 import { createPipeline } from "../src/pipeline/pipeline";
 import { STAGES } from "../src/stages";
 import { emitArticle } from "../src/stages/article/plugin";
+import type { DeltaBuilder } from "@newsgraph/graph-model";
+import type { Document } from "../src/document/types";
+import type { Stage } from "../src/pipeline/stage";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const seedsDir = join(here, "..", "..", "..", "corpus", "seeds");
@@ -44,6 +47,24 @@ function timeOneCore(articles: readonly { id: string; text: string }[]): { secon
   return { seconds: (performance.now() - started) / 1000, peakMb: Math.max(peak, process.memoryUsage().rss) / 2 ** 20 };
 }
 
+/** Milliseconds each stage spends on one article (run and emit, the best of three extractions). */
+function stageTimes(article: { id: string; text: string }): Record<string, number> {
+  const best: Record<string, number> = {};
+  for (let round = 0; round < 3; round++) {
+    const spent: Record<string, number> = {};
+    const timed = <T>(name: string, work: () => T): T => {
+      const started = performance.now();
+      const result = work();
+      spent[name] = (spent[name] ?? 0) + performance.now() - started;
+      return result;
+    };
+    const stages = STAGES.map((s) => ({ ...s, run: (doc: Document) => timed(s.name, () => s.run(doc)), emit: s.emit && ((doc: Document, delta: DeltaBuilder) => timed(s.name, () => s.emit!(doc, delta))) }));
+    createPipeline(stages as Stage[], emitArticle).extract({ ...article, origin: article.id });
+    for (const [name, ms] of Object.entries(spent)) best[name] = Math.min(best[name] ?? Infinity, ms);
+  }
+  return best;
+}
+
 export async function run(): Promise<void> {
   timeOneCore(seeds()); // warm up lexicons and JIT
   for (const mb of [1, 2.5, 5]) {
@@ -64,6 +85,15 @@ export async function run(): Promise<void> {
     while (text.length < kbSize * 1024) text += `\n\n${base}`;
     const { seconds } = timeOneCore([{ id: "long.txt", text }]);
     console.log(`extract, 1 core, one article of ${(text.length / 1024).toFixed(0)} KB: ${(text.length / 1024 / seconds).toFixed(0)} KB/s (${seconds.toFixed(2)} s)`);
+  }
+  // NEWSGRAPH_BENCH_STAGES=1: where the time of one long article goes, stage by stage (to see which one is not linear).
+  if (process.env.NEWSGRAPH_BENCH_STAGES) {
+    for (const kbSize of [100, 400, 1600]) {
+      let text = body;
+      while (text.length < kbSize * 1024) text += `\n\n${body}`;
+      const times = stageTimes({ id: "long.txt", text });
+      console.log(`extract, one article of ${(text.length / 1024).toFixed(0)} KB, ms per stage (run + emit): ${Object.entries(times).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(", ")}`);
+    }
   }
   // The who-said-what stages alone (clean, actors, coref, statements), without agreements and events.
   const whoSaidWhat = createPipeline(STAGES.filter((s) => ["clean", "actors", "coref", "statements"].includes(s.name)), emitArticle);

@@ -3,7 +3,8 @@
 import type { AgreementStatus } from "@newsgraph/graph-model";
 import type { Sentence, Span } from "../../document/types";
 import { leadingCountryName, leadingDemonym, countryByCapital } from "../../lexicons/countries";
-import { clauses, insideAny, stripPossessive, tokenize, type Token } from "../events/text";
+import { SpanIndex } from "../events/span-index";
+import { clauses, stripPossessive, tokenize, type Token } from "../events/text";
 import { AGREEMENT_NOUNS, MEDIATION, NEGOTIATION_NOUNS, STATUS_CUES, TOPICS } from "./lexicon";
 import type { AgreementMention } from "./types";
 
@@ -106,8 +107,9 @@ function properNameOf(text: string, tokens: readonly Token[], i: number): string
 /** Agreement mentions in the readable sentences of an article. */
 export function findAgreementMentions(text: string, sentences: readonly Sentence[], skip: readonly Span[] = []): AgreementMention[] {
   const out: AgreementMention[] = [];
+  const skipped = new SpanIndex(skip);
   for (const sentence of sentences) {
-    if (insideAny(sentence, skip)) continue;
+    if (skipped.anyContaining(sentence)) continue;
     for (const clause of clauses(text, sentence)) {
       const tokens = tokenize(text, clause);
       for (let i = 0; i < tokens.length; i++) {

@@ -3,6 +3,7 @@
 import type { AgreementType, PartyRole } from "@newsgraph/graph-model";
 import type { Sentence, Span } from "../../document/types";
 import type { ActorMention, ArticleActor } from "../actors/types";
+import { SpanIndex } from "../events/span-index";
 import { findTime } from "../events/time";
 import { countriesIn, findAgreementMentions, type CountryMention } from "./detect";
 import { FORMAL, STATUS_RANK } from "./lexicon";
@@ -22,6 +23,20 @@ export interface AgreementsInput {
 interface Group {
   mentions: AgreementMention[];
   countries: CountryMention[];
+  // What joins() reads of all the mentions, kept up to date as they come, so a test does not go through them all.
+  /** The first proper name among the mentions. */
+  properName?: string;
+  /** partyNames(countries), as a set. */
+  parties: Set<string>;
+  topics: Set<string>;
+}
+
+function addMention(group: Group, m: AgreementMention, countries: readonly CountryMention[]): void {
+  group.mentions.push(m);
+  group.countries.push(...countries);
+  if (!group.properName && m.properName) group.properName = m.properName;
+  for (const name of partyNames(countries)) group.parties.add(name);
+  if (m.topic) group.topics.add(m.topic);
 }
 
 // Countries this far around the agreement noun are its parties (unless they only report or broker it).
@@ -45,11 +60,11 @@ const countriesAround = (text: string, m: AgreementMention): CountryMention[] =>
 function joins(group: Group, m: AgreementMention, countries: readonly CountryMention[]): boolean {
   const first = group.mentions[0]!;
   if (family(first.agreementType) !== family(m.agreementType)) return false;
-  const proper = group.mentions.find((x) => x.properName)?.properName;
+  const proper = group.properName;
   if (proper && m.properName) return proper.toLowerCase() === m.properName.toLowerCase();
-  const mine = partyNames(countries), theirs = new Set(partyNames(group.countries));
+  const mine = partyNames(countries), theirs = group.parties;
   const shared = mine.filter((c) => theirs.has(c)).length;
-  const topics = new Set(group.mentions.map((x) => x.topic).filter(Boolean));
+  const topics = group.topics;
   // One treaty is described by several subjects ("strategic partnership", "mutual defence"); a deal by one.
   const topicClash = family(m.agreementType) !== "formal" && !!m.topic && topics.size > 0 && !topics.has(m.topic);
   if (!mine.length && !m.backReference) return !topicClash && (!m.topic || topics.size === 0 || topics.has(m.topic));
@@ -77,16 +92,14 @@ function nameOf(group: Group, agreementType: AgreementType, actorParties: readon
   return article ? `${subject}${typeWord} (${article})` : `${subject}${typeWord}`;
 }
 
-function partiesOf(text: string, group: Group, actors: readonly ArticleActor[], mentions: readonly ActorMention[]): AgreementParty[] {
-  const byKey = new Map(actors.map((a) => [a.key, a]));
+function partiesOf(text: string, group: Group, byKey: ReadonlyMap<string, ArticleActor>, mentions: SpanIndex<ActorMention>): AgreementParty[] {
   const out: AgreementParty[] = [];
   for (const m of group.mentions) {
     const clauseText = text.slice(m.clause.start, m.clause.end);
     const signing = /\bsign\w*|\bratif\w*|\bendors\w*/i.test(clauseText);
     const window = partyWindow(text, m);
     const countries = countriesIn(text, window);
-    for (const am of mentions) {
-      if (am.start < window.start || am.end > window.end) continue;
+    for (const am of mentions.withinInInputOrder(window)) {
       const actor = byKey.get(am.actor);
       if (!actor) continue;
       const asCountry = countries.find((c) => c.start < am.end && c.end > am.start);
@@ -105,12 +118,12 @@ export function extractAgreements(input: AgreementsInput): ArticleAgreement[] {
   const groups: Group[] = [];
   for (const m of findAgreementMentions(text, input.sentences, input.skip ?? [])) {
     const countries = countriesAround(text, m);
-    const group = groups.findLast((g) => joins(g, m, countries));
-    if (group) {
-      group.mentions.push(m);
-      group.countries.push(...countries);
-    } else groups.push({ mentions: [m], countries: [...countries] });
+    let group = groups.findLast((g) => joins(g, m, countries));
+    if (!group) groups.push((group = { mentions: [], countries: [], parties: new Set(), topics: new Set() }));
+    addMention(group, m, countries);
   }
+  const actors = new Map((input.actors ?? []).map((a) => [a.key, a]));
+  const actorMentions = new SpanIndex(input.actorMentions ?? []);
   return groups.map((group) => {
     const agreementType = group.mentions.find((m) => m.agreementType !== "other")?.agreementType ?? "other";
     const history: string[] = [];
@@ -122,9 +135,8 @@ export function extractAgreements(input: AgreementsInput): ArticleAgreement[] {
       if (!history.includes(entry)) history.push(entry);
       if (STATUS_RANK[m.status] > STATUS_RANK[status]) status = m.status;
     }
-    const parties = partiesOf(text, group, input.actors ?? [], input.actorMentions ?? []);
-    const byKey = new Map((input.actors ?? []).map((a) => [a.key, a.name]));
-    const actorParties = parties.filter((p) => p.role !== "mediator").flatMap((p) => byKey.get(p.actor) ?? []);
+    const parties = partiesOf(text, group, actors, actorMentions);
+    const actorParties = parties.filter((p) => p.role !== "mediator").flatMap((p) => actors.get(p.actor)?.name ?? []);
     return {
       name: nameOf(group, agreementType, actorParties, input.article),
       agreementType,

@@ -56,18 +56,13 @@ export function anchorsOf(text: string, span: Span): Set<string> {
 }
 
 /**
- * How much two clauses share: a person, place or object counts 1, a country half (wire copy names them
+ * How much one shared key weighs: a person, place or object counts 1, a country half (wire copy names them
  * everywhere), the same toll of three or more ("killed 12") 1.5, a smaller one half.
  */
-export const sharedWeight = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
-  let n = 0;
-  for (const x of a) {
-    if (!b.has(x)) continue;
-    if (x.startsWith(COUNTRY)) n += 0.5;
-    else if (x.startsWith("count:")) n += Number(x.split(":")[2]) >= 3 ? 1.5 : 0.5;
-    else n += 1;
-  }
-  return n;
+export const anchorWeight = (x: string): number => {
+  if (x.startsWith(COUNTRY)) return 0.5;
+  if (x.startsWith("count:")) return Number(x.split(":")[2]) >= 3 ? 1.5 : 0.5;
+  return 1;
 };
 
 /** What was struck, shut or taken, as a key: two clauses about "the airports" or "the cafe" tell one event. */

@@ -14,7 +14,8 @@ import {
   triggerIndex,
   type TriggerForm,
 } from "./lexicon";
-import { clauses, insideAny, isHeadlineLike, stripPossessive, tokenize, type Token } from "./text";
+import { SpanIndex } from "./span-index";
+import { clauses, isHeadlineLike, sentencesPerParagraph, stripPossessive, tokenize, type Token } from "./text";
 
 export interface TriggerMention extends Span {
   eventType: EventType;
@@ -207,9 +208,11 @@ export function findTriggers(text: string, sentences: readonly Sentence[], skip:
   const out: TriggerMention[] = [];
   let previous: readonly Token[] = [];
   const recent: (readonly Token[])[] = [];
+  const skipped = new SpanIndex(skip), repeated = new SpanIndex(repeats);
+  const paragraphSizes = sentencesPerParagraph(sentences);
   for (const sentence of sentences) {
-    if (insideAny(sentence, skip)) continue;
-    const headline = isHeadlineLike(text, sentence, sentences) || insideAny(sentence, repeats);
+    if (skipped.anyContaining(sentence)) continue;
+    const headline = isHeadlineLike(text, sentence, paragraphSizes) || repeated.anyContaining(sentence);
     const sentenceTokens = tokenize(text, sentence);
     for (const clause of clauses(text, sentence)) {
       const tokens = tokenize(text, clause);

@@ -9,6 +9,7 @@ import { firstBody, groupOccurrences, type CandidateGroup, type EventCandidate }
 import { findTriggers, type TriggerMention } from "./detect";
 import { participantsOf } from "./participants";
 import { findEventPlaces, placeKeys, type PlaceMention } from "./places";
+import { SpanIndex } from "./span-index";
 import { findTime } from "./time";
 import type { EventOccurrence, EventParticipant } from "./types";
 
@@ -102,22 +103,33 @@ export function extractEvents(input: EventsInput): EventOccurrence[] {
     const head = trimSpan(text, { start: mention.clause.start, end: items[0]!.start });
     return [candidateOf(mention, head), ...items.map((item) => ({ ...candidateOf(mention, item), counts: itemCount(text, item, mention.eventType) }))];
   });
-  return groupOccurrences(candidates).map((group) => occurrenceOf(text, group, input.actorMentions ?? []));
+  const actorMentions = new SpanIndex(input.actorMentions ?? []);
+  return groupOccurrences(candidates).map((group) => occurrenceOf(text, group, actorMentions));
 }
 
-function occurrenceOf(text: string, group: CandidateGroup, actorMentions: readonly ActorMention[]): EventOccurrence {
+function occurrenceOf(text: string, group: CandidateGroup, actorMentions: SpanIndex<ActorMention>): EventOccurrence {
   const first = firstBody(group);
   const eventType = first.mention.eventType;
   // Body places first: a headline's "Odesa port" is the body's "port of Odesa".
   const places: PlaceMention[] = [];
+  const placeNames = new Set<string>();
   const byBodyFirst = [...group.candidates].sort((a, b) => Number(a.mention.headline) - Number(b.mention.headline));
   for (const c of byBodyFirst) {
-    for (const p of c.places) if (!places.some((q) => placeKeys(q.name).join(" ") === placeKeys(p.name).join(" "))) places.push(p);
+    for (const p of c.places) {
+      const key = placeKeys(p.name).join(" ");
+      if (placeNames.has(key)) continue;
+      placeNames.add(key);
+      places.push(p);
+    }
   }
   const participants: EventParticipant[] = [];
+  const roles = new Set<string>();
   for (const c of group.candidates) {
-    for (const p of participantsOf(text, c.mention.clause, c.mention, eventType, actorMentions)) {
-      if (!participants.some((q) => q.actor === p.actor && q.role === p.role)) participants.push(p);
+    for (const p of participantsOf(text, c.mention.clause, c.mention, eventType, actorMentions.within(c.mention.clause))) {
+      const key = `${p.actor}\u0000${p.role}`;
+      if (roles.has(key)) continue;
+      roles.add(key);
+      participants.push(p);
     }
   }
   const counts: Partial<Record<CountKind, number>> = {};

@@ -15,15 +15,14 @@ const RECEIVING: ReadonlySet<EventType> = new Set(["aid_supply", "deployment_mob
 const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 
-/** Actor mentions in the clause, each with its part in the event; speakers of the clause are left out. */
+/** The actor mentions inside the clause (`inside`, by position), each with its part in the event; speakers of the clause are left out. */
 export function participantsOf(
   text: string,
   clause: Span,
   trigger: Span,
   eventType: EventType,
-  mentions: readonly ActorMention[],
+  inside: readonly ActorMention[],
 ): EventParticipant[] {
-  const inside = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end).sort((a, b) => a.start - b.start);
   const out: EventParticipant[] = [];
   // Of the names before an active trigger, the nearest is its subject: "Germany pledged ..., and Britain delivered".
   // A name after a preposition ("near the border with Ukraine") is no subject.

@@ -39,6 +39,15 @@ const QUALIFIED = /^['’]?\s+(?:treaty|treaties|accord|accords|agreement|agreem
 const ROLE_OF = /\b(?:governor|mayor|head|chief|leader|administration|authorities|officials?|president|parliament|minister)\s+of\s+(?:the\s+)?$/i;
 const RELATIVE = /,\s+(?:which|who|whose|where)\b[^,]*/g;
 
+// Made once: matchAll works on a copy, so the shared lastIndex is never touched.
+// "Kaluga and Bryansk regions", "the Moscow region", "Istra district"
+const KINDS = Object.keys(KIND_WORDS).filter((k) => k === k.toLowerCase()).join("|");
+const NAMED = new RegExp(String.raw`(${NAME})(?:\s+and\s+(${NAME}))?\s+(${KINDS})\b(?!\s+of\b)`, "gu");
+// "the city of Podolsk", "the industrial region of Donbas", "the Black Sea city of Odesa"
+const OF_NAME = new RegExp(String.raw`\b(city|town|village|regions?|port city|port|provinces?|districts?|republic) of (${NAME})(?:\s+and\s+(${NAME}))?`, "gu");
+// "in Istanbul", "over Bryansk", "near the Belaya base" (kinds were handled above)
+const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:in|over|near|outside|into|across|above|at|towards|from|on|against|targeting|targeted)\s+(?:the\s+)?(${NAME})`, "gu");
+
 /** Places where an event in `span` happened; `trigger`, when given, keeps places of the trigger's own relative clause. */
 export function findEventPlaces(text: string, span: Span, trigger?: Span, isActorName?: (name: string) => boolean): PlaceMention[] {
   const slice = text.slice(span.start, span.end);
@@ -62,10 +71,7 @@ export function findPlaces(text: string, span: Span, isActorName: (name: string)
     const code = country?.code ?? capitalOf?.code;
     found.push({ name: country?.name ?? name, start, end, placeType: country && !placeType ? "country" : placeType, ...(code ? { country: code } : {}) });
   };
-  // "Kaluga and Bryansk regions", "the Moscow region", "Istra district"
-  const kinds = Object.keys(KIND_WORDS).filter((k) => k === k.toLowerCase()).join("|");
-  const named = new RegExp(String.raw`(${NAME})(?:\s+and\s+(${NAME}))?\s+(${kinds})\b(?!\s+of\b)`, "gu");
-  for (const m of slice.matchAll(named)) {
+  for (const m of slice.matchAll(NAMED)) {
     const kind = m[3]!;
     if (countryByDemonym(m[1]!.split(/\s+/)[0]!)) continue; // "the Russian port city": an adjective, not a name
     const type = KIND_WORDS[kind];
@@ -81,9 +87,7 @@ export function findPlaces(text: string, span: Span, isActorName: (name: string)
       add(`${first} ${singular(kind)}`, firstStart, kindStart + kind.length, type);
     }
   }
-  // "the city of Podolsk", "the industrial region of Donbas", "the Black Sea city of Odesa"
-  const ofName = new RegExp(String.raw`\b(city|town|village|regions?|port city|port|provinces?|districts?|republic) of (${NAME})(?:\s+and\s+(${NAME}))?`, "gu");
-  for (const m of slice.matchAll(ofName)) {
+  for (const m of slice.matchAll(OF_NAME)) {
     const type = KIND_WORDS[m[1]!.split(" ").pop()!];
     for (const part of [m[2], m[3]]) {
       if (!part) continue;
@@ -92,9 +96,7 @@ export function findPlaces(text: string, span: Span, isActorName: (name: string)
       add(name, start, start + name.length, type);
     }
   }
-  // "in Istanbul", "over Bryansk", "near the Belaya base" (kinds were handled above)
-  const afterPreposition = new RegExp(String.raw`\b(?:in|over|near|outside|into|across|above|at|towards|from|on|against|targeting|targeted)\s+(?:the\s+)?(${NAME})`, "gu");
-  for (const m of slice.matchAll(afterPreposition)) {
+  for (const m of slice.matchAll(AFTER_PREPOSITION)) {
     // "on Russia's Pacific coast": the owner is the named place; "in the Russian port city" names none.
     const name = clean(m[1]!.split(/['’]s\s/u)[0]!);
     const first = name.split(/\s+/)[0]!;

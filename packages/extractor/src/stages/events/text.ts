@@ -62,13 +62,17 @@ export function clauses(text: string, sentence: Span): Span[] {
  * A headline, caption or standfirst: a line that is one sentence on its own and does not end like body copy.
  * Such lines repeat what the body says, so their events are merged into the body's rather than counted again.
  */
-export function isHeadlineLike(text: string, sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const alone = !sentences.some((s) => s !== sentence && s.paragraph === sentence.paragraph);
+export function isHeadlineLike(text: string, sentence: Sentence, sentencesPerParagraph: ReadonlyMap<number, number>): boolean {
+  const alone = sentencesPerParagraph.get(sentence.paragraph) === 1;
   return alone && !/[.!?]["'”’)\]]*$/u.test(text.slice(sentence.start, sentence.end));
 }
 
-export const insideAny = (span: Span, spans: readonly Span[]): boolean =>
-  spans.some((s) => span.start >= s.start && span.end <= s.end);
+/** How many sentences each paragraph has, by paragraph index. */
+export function sentencesPerParagraph(sentences: readonly Sentence[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const s of sentences) counts.set(s.paragraph, (counts.get(s.paragraph) ?? 0) + 1);
+  return counts;
+}
 
 export const overlapsAny = (span: Span, spans: readonly Span[]): boolean =>
   spans.some((s) => span.start < s.end && span.end > s.start);

@@ -34,8 +34,10 @@ const DAY_WORDS = new RegExp(String.raw`\b(?:today|tonight|yesterday|overnight|n
 // "Ukraine said Sunday it launched ...": the day after a reporting verb dates the statement, not the event.
 const SPEECH_BEFORE = /\b(?:said|says|told|announced|reported|added|claimed)\s+(?:on\s+)?$/;
 
-function firstNotSpeechTime(re: RegExp, slice: string): RegExpExecArray | undefined {
-  const global = new RegExp(re.source, `${re.flags}g`);
+// Global copies of the patterns, made once: matchAll scans with a copy of its own, so they can be shared.
+const GLOBAL_PATTERNS = PATTERNS.map((re) => new RegExp(re.source, `${re.flags}g`));
+
+function firstNotSpeechTime(global: RegExp, slice: string): RegExpExecArray | undefined {
   for (const m of slice.matchAll(global)) {
     if (!SPEECH_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index + (m[0].length - m[0].trimStart().length)))) return m as RegExpExecArray;
   }
@@ -46,7 +48,7 @@ function firstNotSpeechTime(re: RegExp, slice: string): RegExpExecArray | undefi
 export function findTime(text: string, span: Span, published?: string): TimeExpression | undefined {
   const slice = text.slice(span.start, span.end);
   let best: { index: number; length: number; names: boolean } | undefined;
-  for (const re of PATTERNS) {
+  for (const re of GLOBAL_PATTERNS) {
     const m = firstNotSpeechTime(re, slice);
     if (!m || !m[0].trim()) continue;
     const lead = m[0].length - m[0].trimStart().length;
