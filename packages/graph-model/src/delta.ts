@@ -47,10 +47,10 @@ export function keyOfEdge(edge: EdgeRecord): string {
   return edgeKey(edge.attributes.type, edge.source, edge.target, role);
 }
 
+const typeOfPrefix = new Map(Object.entries(NodeIdPrefixes).map(([type, prefix]) => [prefix as string, type as NodeType]));
+
 export function nodeTypeOfId(id: string): NodeType | undefined {
-  const prefix = id.slice(0, id.indexOf(":"));
-  for (const [type, p] of Object.entries(NodeIdPrefixes)) if (p === prefix) return type as NodeType;
-  return undefined;
+  return typeOfPrefix.get(id.slice(0, id.indexOf(":")));
 }
 
 const zodProblems = (what: string, error: { issues: { path: PropertyKey[]; message: string }[] }) =>
@@ -70,19 +70,21 @@ export function nodeProblems(node: NodeRecord, article?: string): string[] {
   return problems;
 }
 
+// Built only when there is a problem to report: naming every valid edge would cost more than checking it.
+const edgeLabel = (edge: EdgeRecord) => `edge ${edge.attributes?.type} ${edge.source} -> ${edge.target}`;
+
 /** Checks an edge record against the schema and, where the endpoint types are known, its endpoints. */
 export function edgeProblems(edge: EdgeRecord, typeOf: (id: string) => NodeType | undefined, article?: string): string[] {
-  const what = `edge ${edge.attributes?.type} ${edge.source} -> ${edge.target}`;
   const parsed = EdgeAttributesSchema.safeParse(edge.attributes);
-  if (!parsed.success) return zodProblems(what, parsed.error);
+  if (!parsed.success) return zodProblems(edgeLabel(edge), parsed.error);
   const problems: string[] = [];
   const ends = EdgeEndpoints[edge.attributes.type as EdgeType];
   const from = typeOf(edge.source), to = typeOf(edge.target);
-  if (!from) problems.push(`${what}: source does not exist`);
-  else if (!(ends.from as readonly string[]).includes(from)) problems.push(`${what}: source is a ${from}, expected ${ends.from.join(" or ")}`);
-  if (!to) problems.push(`${what}: target does not exist`);
-  else if (!(ends.to as readonly string[]).includes(to)) problems.push(`${what}: target is a ${to}, expected ${ends.to.join(" or ")}`);
-  if (article && edge.attributes.provenance.some((p) => p.article !== article)) problems.push(`${what}: provenance outside article ${article}`);
+  if (!from) problems.push(`${edgeLabel(edge)}: source does not exist`);
+  else if (!(ends.from as readonly string[]).includes(from)) problems.push(`${edgeLabel(edge)}: source is a ${from}, expected ${ends.from.join(" or ")}`);
+  if (!to) problems.push(`${edgeLabel(edge)}: target does not exist`);
+  else if (!(ends.to as readonly string[]).includes(to)) problems.push(`${edgeLabel(edge)}: target is a ${to}, expected ${ends.to.join(" or ")}`);
+  if (article && edge.attributes.provenance.some((p) => p.article !== article)) problems.push(`${edgeLabel(edge)}: provenance outside article ${article}`);
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GraphFileError, canonicalize, makeSerializedGraph, parseGraph, stringifyGraph } from "./serialize";
+import { GraphFileError, canonicalize, graphTextChunks, makeSerializedGraph, parseGraph, stringifyGraph } from "./serialize";
 import { MemoryStore } from "./store/memory-store";
 import { wireDeltas } from "./testing/wire-fixture";
 
@@ -30,6 +30,17 @@ describe("stringifyGraph", () => {
     expect(text.split("\n")).toContain(JSON.stringify(graph.nodes[0]) + ",");
     expect(parseGraph(text)).toEqual(graph);
     expect(stringifyGraph(parseGraph(text))).toBe(text);
+  });
+
+  it("gives the same text in chunks, wherever the chunks are cut", () => {
+    const graph = wireGraph();
+    const text = stringifyGraph(graph);
+    for (const chunkChars of [1, 200, 5000, text.length]) {
+      const chunks = [...graphTextChunks(graph, chunkChars)];
+      expect(chunks.join("")).toBe(text);
+      // Cut after every record: one chunk each, plus three pieces of envelope and each list's last newline.
+      if (chunkChars === 1) expect(chunks.length).toBe(graph.nodes.length + graph.edges.length + 5);
+    }
   });
 
   it("writes an empty graph as valid graph JSON", () => {

@@ -77,23 +77,69 @@ export function isCanonical(value: unknown): boolean {
 /** A canonical copy of an attribute object: a shallow one when it is canonical already (as after a load). */
 const canonicalCopy = <T extends object>(attributes: T): T => (isCanonical(attributes) ? { ...attributes } : canonicalize(attributes));
 
+/** The attribute object itself when it is canonical already, else a canonical copy. */
+const canonicalForm = <T extends object>(attributes: T): T => (isCanonical(attributes) ? attributes : canonicalize(attributes));
+
+function canonicalGraph(nodes: SerializedNode[], edges: SerializedEdge[], attributes: GraphAttributes, form: <T extends object>(a: T) => T): SerializedGraph {
+  return {
+    options: { ...GRAPH_OPTIONS },
+    attributes: canonicalize(attributes),
+    nodes: sortedByKey(nodes.map((n) => ({ key: n.key, attributes: form(n.attributes) }))),
+    edges: sortedByKey(edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: form(e.attributes) }))),
+  };
+}
+
 /**
  * The contract's graph form, canonical and sorted. Each attribute object is a copy (as graphology's own
  * export() gives), but lists inside it (provenance, aliases) may be shared with the input: read-only.
  */
 export function makeSerializedGraph(nodes: SerializedNode[], edges: SerializedEdge[], attributes: GraphAttributes = defaultGraphAttributes()): SerializedGraph {
-  return {
-    options: { ...GRAPH_OPTIONS },
-    attributes: canonicalize(attributes),
-    nodes: sortedByKey(nodes.map((n) => ({ key: n.key, attributes: canonicalCopy(n.attributes) }))),
-    edges: sortedByKey(edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: canonicalCopy(e.attributes) }))),
-  };
+  return canonicalGraph(nodes, edges, attributes, canonicalCopy);
+}
+
+/**
+ * makeSerializedGraph without the copies: attribute objects already canonical are shared with the input.
+ * For writing a store to a file, where copying a large graph's every record would be wasted work.
+ */
+export function serializedView(nodes: SerializedNode[], edges: SerializedEdge[], attributes: GraphAttributes): SerializedGraph {
+  return canonicalGraph(nodes, edges, attributes, canonicalForm);
 }
 
 /** The file text: one node or edge per line, so that files diff well and stream. */
 export function stringifyGraph(graph: SerializedGraph): string {
-  const lines = (items: unknown[]) => (items.length ? `\n${items.map((i) => JSON.stringify(i)).join(",\n")}\n` : "");
-  return `{"options":${JSON.stringify(graph.options)},"attributes":${JSON.stringify(graph.attributes)},\n"nodes":[${lines(graph.nodes)}],\n"edges":[${lines(graph.edges)}]}\n`;
+  return [...graphTextChunks(graph)].join("");
+}
+
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The file text of stringifyGraph in pieces of about a megabyte, so that a large graph is written to disk
+ * without first building one string of its whole size.
+ */
+export function* graphTextChunks(graph: SerializedGraph, chunkChars = CHUNK_CHARS): Generator<string> {
+  yield `{"options":${JSON.stringify(graph.options)},"attributes":${JSON.stringify(graph.attributes)},\n"nodes":[`;
+  yield* listChunks(graph.nodes, chunkChars);
+  yield `],\n"edges":[`;
+  yield* listChunks(graph.edges, chunkChars);
+  yield "]}\n";
+}
+
+/** Each item on its own line, commas between: "\n" + lines.join(",\n") + "\n", cut into chunks. */
+function* listChunks(items: readonly unknown[], chunkChars: number): Generator<string> {
+  let parts: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < items.length; i++) {
+    const line = JSON.stringify(items[i]);
+    parts.push(i === 0 ? "\n" : ",\n", line);
+    chars += line.length;
+    if (chars >= chunkChars) {
+      yield parts.join("");
+      parts = [];
+      chars = 0;
+    }
+  }
+  if (items.length) parts.push("\n");
+  if (parts.length) yield parts.join("");
 }
 
 // The envelope only: each node's and edge's attributes are then checked against the schema one by one,
@@ -128,7 +174,9 @@ export function parseGraph(text: string, source = "graph"): SerializedGraph {
   if (!shape.success) throw new GraphFileError(source, `not a graph file: ${shape.error.issues[0]?.path.join(".")} ${shape.error.issues[0]?.message}`);
   const nodes: SerializedNode[] = [];
   const typeOf = new Map<string, NodeType>();
-  shape.data.nodes.forEach((n, i) => {
+  // Plain loops without closures per record: this runs once for each of a large file's million records.
+  for (let i = 0; i < shape.data.nodes.length; i++) {
+    const n = shape.data.nodes[i];
     if (!isRecord(n) || !isId(n.key)) throw new GraphFileError(source, `nodes.${i}: expected {"key", "attributes"}`);
     const key = String(n.key);
     const parsed = NodeAttributesSchema.safeParse(n.attributes);
@@ -138,26 +186,27 @@ export function parseGraph(text: string, source = "graph"): SerializedGraph {
     // The schema has no transforms, so a valid input equals zod's output: keep it when it is already in
     // canonical order (as every file this project writes is) rather than copying it again.
     nodes.push({ key, attributes: isCanonical(n.attributes) ? (n.attributes as NodeAttributes) : canonicalize(parsed.data) });
-  });
+  }
   const edges: SerializedEdge[] = [];
-  const edgeKeys = new Set<string>();
-  shape.data.edges.forEach((e, i) => {
+  for (let i = 0; i < shape.data.edges.length; i++) {
+    const e = shape.data.edges[i];
     if (!isRecord(e) || !isId(e.source) || !isId(e.target) || (e.key !== undefined && !isId(e.key))) {
       throw new GraphFileError(source, `edges.${i}: expected {"key"?, "source", "target", "attributes"}`);
     }
-    const [from, to] = [String(e.source), String(e.target)];
-    const what = `edge ${e.key ?? `${from} -> ${to}`}`;
+    const from = String(e.source), to = String(e.target);
     const parsed = EdgeAttributesSchema.safeParse(e.attributes);
-    if (!parsed.success) throw new GraphFileError(source, `${what}: ${describeIssue(parsed.error)}`);
+    if (!parsed.success) throw new GraphFileError(source, `edge ${e.key ?? `${from} -> ${to}`}: ${describeIssue(parsed.error)}`);
     const key = e.key !== undefined ? String(e.key) : keyOfEdge({ source: from, target: to, attributes: parsed.data });
     const endpointProblem = checkEndpoints(parsed.data.type, typeOf.get(from), typeOf.get(to), from, to);
-    if (endpointProblem) throw new GraphFileError(source, `${what}: ${endpointProblem}`);
-    if (edgeKeys.has(key)) throw new GraphFileError(source, `${what}: listed twice`);
-    edgeKeys.add(key);
+    if (endpointProblem) throw new GraphFileError(source, `edge ${e.key ?? `${from} -> ${to}`}: ${endpointProblem}`);
     edges.push({ key, source: from, target: to, attributes: isCanonical(e.attributes) ? (e.attributes as EdgeAttributes) : canonicalize(parsed.data) });
-  });
+  }
+  // Edge keys are checked once sorted, where a repeat sits next to itself: no set of every key.
+  const sortedEdges = sortedByKey(edges);
+  const twice = sortedEdges.find((e, i) => i > 0 && sortedEdges[i - 1]!.key === e.key);
+  if (twice) throw new GraphFileError(source, `edge ${twice.key}: listed twice`);
   const attributes = canonicalize({ ...defaultGraphAttributes(), ...(shape.data.attributes ?? {}) } as GraphAttributes);
-  return { options: { ...GRAPH_OPTIONS }, attributes, nodes: sortedByKey(nodes), edges: sortedByKey(edges) };
+  return { options: { ...GRAPH_OPTIONS }, attributes, nodes: sortedByKey(nodes), edges: sortedEdges };
 }
 
 /** Why an edge cannot join these two nodes, or undefined when it can. */

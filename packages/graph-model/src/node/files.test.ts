@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GraphFileError } from "../serialize";
 import { MemoryStore } from "../store/memory-store";
 import { wireDeltas } from "../testing/wire-fixture";
-import { loadGraph, readGraphFile, saveGraph, writeFileAtomic } from "./files";
+import { loadGraph, readGraphFile, saveGraph, writeChunksAtomic, writeFileAtomic } from "./files";
 
 let dir: string;
 beforeEach(() => {
@@ -35,6 +35,26 @@ describe("writeFileAtomic", () => {
     // Renaming a file over a folder fails: the error comes out and the temporary file is cleaned up.
     expect(() => writeFileAtomic(join(dir, "blocked"), "new")).toThrow();
     expect(readdirSync(dir).sort()).toEqual(["blocked", "graph.json"]);
+    expect(readFileSync(path, "utf8")).toBe("old");
+  });
+});
+
+describe("writeChunksAtomic", () => {
+  it("writes strings and bytes in order, UTF-8 encoded", () => {
+    const path = join(dir, "chunks.txt");
+    writeChunksAtomic(path, ["Kyiv ", new Uint8Array([0xe2, 0x80, 0x94]), " Zelensky’s", ""]);
+    expect(readFileSync(path, "utf8")).toBe("Kyiv — Zelensky’s");
+  });
+
+  it("leaves the old file and no temporary file when producing a chunk fails midway", () => {
+    const path = join(dir, "graph.json");
+    writeFileAtomic(path, "old");
+    function* failing() {
+      yield "half a ";
+      throw new Error("stringify failed");
+    }
+    expect(() => writeChunksAtomic(path, failing())).toThrow("stringify failed");
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
     expect(readFileSync(path, "utf8")).toBe("old");
   });
 });

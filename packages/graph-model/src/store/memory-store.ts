@@ -28,12 +28,15 @@ const asList = <T>(x: T | readonly T[] | undefined): readonly T[] | undefined =>
 
 function namesOf(attributes: NodeAttributes): string[] {
   const a = attributes as { name?: string; aliases?: string[] };
-  return [a.name ?? "", ...(a.aliases ?? [])].filter(Boolean);
+  return a.aliases?.length ? [a.name ?? "", ...a.aliases].filter(Boolean) : a.name ? [a.name] : [];
 }
 
-function articlesOf(id: string, attributes: NodeAttributes): string[] {
+function articlesOf(attributes: NodeAttributes): string[] {
   if (attributes.type === "Article") return [attributes.name];
-  return [...new Set(attributes.provenance.map((p) => p.article))];
+  const provenance = attributes.provenance;
+  // Most records come from one article: skip building a set for them.
+  if (provenance.every((p) => p.article === provenance[0]!.article)) return provenance.length ? [provenance[0]!.article] : [];
+  return [...new Set(provenance.map((p) => p.article))];
 }
 
 export class MemoryStore implements GraphStore {
@@ -42,6 +45,8 @@ export class MemoryStore implements GraphStore {
   private readonly byType = new SetIndex();
   private readonly byName = new SetIndex();
   private readonly byArticle = new SetIndex();
+  // Names recur across articles (a popular actor in every one): normalize each spelling once.
+  private readonly nameKeys = new Map<string, string>();
 
   constructor(attributes: GraphAttributes = defaultGraphAttributes()) {
     this.graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
@@ -53,22 +58,34 @@ export class MemoryStore implements GraphStore {
     const store = new MemoryStore({ ...defaultGraphAttributes(), ...serialized.attributes });
     for (const node of serialized.nodes) {
       store.graph.addNode(node.key, node.attributes);
+      store.byType.add(node.attributes.type, node.key);
       store.index(node.key, node.attributes);
     }
     for (const edge of serialized.edges) store.graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
     return store;
   }
 
+  /** Indexes a record's names and articles (its type is indexed once, when the node is added). */
   private index(id: string, attributes: NodeAttributes): void {
-    this.byType.add(attributes.type, id);
-    for (const name of namesOf(attributes)) this.byName.add(normalizeName(name), id);
-    for (const article of articlesOf(id, attributes)) this.byArticle.add(article, id);
+    for (const name of namesOf(attributes)) this.byName.add(this.nameKey(name), id);
+    for (const article of articlesOf(attributes)) this.byArticle.add(article, id);
+  }
+
+  private nameKey(name: string): string {
+    let key = this.nameKeys.get(name);
+    if (key === undefined) this.nameKeys.set(name, (key = normalizeName(name)));
+    return key;
   }
 
   private typeOf = (id: string): NodeType | undefined =>
     this.graph.hasNode(id) ? this.graph.getNodeAttributes(id).type : undefined;
 
-  /** Synchronous apply, for callers that hold the store in memory (build, benchmarks). */
+  /**
+   * Synchronous apply, for callers that hold the store in memory (build, benchmarks). Every delta is
+   * checked against the schema and the graph first (InvalidDeltaError, nothing applied) unless the caller
+   * passes `{ validate: false }`: only for deltas this process built itself and already trusts (built with
+   * DeltaBuilder from validated records, or checked with validateDelta), never for input read from outside.
+   */
   applySync(delta: GraphDelta, options: { validate?: boolean } = {}): ApplyResult {
     if (options.validate !== false) this.check(delta);
     const result: ApplyResult = { nodesCreated: 0, nodesUpdated: 0, edgesCreated: 0, edgesUpdated: 0 };
@@ -76,6 +93,7 @@ export class MemoryStore implements GraphStore {
       if (!this.graph.hasNode(id)) {
         const normal = normalizeNodeAttributes(attributes, id);
         this.graph.addNode(id, normal);
+        this.byType.add(normal.type, id);
         this.index(id, normal);
         result.nodesCreated++;
         continue;
@@ -108,9 +126,14 @@ export class MemoryStore implements GraphStore {
   }
 
   private check(delta: GraphDelta): void {
-    const inDelta = new Map(delta.nodes.map((n) => [n.id, n.attributes?.type]));
-    const problems = delta.nodes.flatMap((n) => nodeProblems(n, delta.article));
-    for (const e of delta.edges) problems.push(...edgeProblems(e, (id) => inDelta.get(id) ?? this.typeOf(id), delta.article));
+    const inDelta = new Map<string, NodeType | undefined>();
+    const problems: string[] = [];
+    for (const n of delta.nodes) {
+      inDelta.set(n.id, n.attributes?.type);
+      for (const problem of nodeProblems(n, delta.article)) problems.push(problem);
+    }
+    const typeOf = (id: string) => inDelta.get(id) ?? this.typeOf(id);
+    for (const e of delta.edges) for (const problem of edgeProblems(e, typeOf, delta.article)) problems.push(problem);
     for (const n of delta.nodes) {
       const existing = this.typeOf(n.id);
       if (existing && n.attributes && existing !== n.attributes.type) problems.push(`node ${n.id}: is a ${existing} in the graph, a ${n.attributes.type} in the delta`);
