@@ -17,6 +17,29 @@ export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: strin
   hamas: { name: "Hamas" }, hezbollah: { name: "Hezbollah" }, taliban: { name: "Taliban" }, houthis: { name: "Houthis" }, wagner: { name: "Wagner Group" },
   cia: { name: "CIA", country: "US" }, fbi: { name: "FBI", country: "US" }, fsb: { name: "FSB", country: "RU" }, sbu: { name: "SBU", country: "UA" }, gur: { name: "GUR", country: "UA" },
   "mi6": { name: "MI6", country: "GB" }, mossad: { name: "Mossad", country: "IL" },
+  // International and intergovernmental bodies, UN agencies, EU institutions.
+  "european parliament": { name: "European Parliament" }, "european council": { name: "European Council" }, "council of the european union": { name: "Council of the European Union" },
+  "european central bank": { name: "European Central Bank" }, ecb: { name: "European Central Bank" }, "european court of justice": { name: "European Court of Justice" },
+  "european court of human rights": { name: "European Court of Human Rights" }, frontex: { name: "Frontex" }, europol: { name: "Europol" }, interpol: { name: "Interpol" },
+  "world health organization": { name: "World Health Organization" }, "world bank": { name: "World Bank" }, "international monetary fund": { name: "IMF" },
+  "international atomic energy agency": { name: "IAEA" }, "international criminal court": { name: "International Criminal Court" },
+  "international court of justice": { name: "International Court of Justice" }, icj: { name: "International Court of Justice" },
+  "international committee of the red cross": { name: "ICRC" }, "red crescent": { name: "Red Crescent" },
+  unicef: { name: "UNICEF" }, unhcr: { name: "UNHCR" }, unrwa: { name: "UNRWA" }, wfp: { name: "World Food Programme" }, "world food programme": { name: "World Food Programme" },
+  ocha: { name: "OCHA" }, unesco: { name: "UNESCO" }, "un general assembly": { name: "UN General Assembly" }, "general assembly": { name: "UN General Assembly" },
+  "un human rights council": { name: "UN Human Rights Council" }, "human rights council": { name: "UN Human Rights Council" },
+  "african union": { name: "African Union" }, "arab league": { name: "Arab League" }, asean: { name: "ASEAN" }, opec: { name: "OPEC" }, "opec+": { name: "OPEC+" },
+  wto: { name: "World Trade Organization" }, "world trade organization": { name: "World Trade Organization" }, oecd: { name: "OECD" }, ecowas: { name: "ECOWAS" },
+  "gulf cooperation council": { name: "Gulf Cooperation Council" }, igad: { name: "IGAD" }, g7: { name: "G7" }, g20: { name: "G20" }, brics: { name: "BRICS" },
+  "doctors without borders": { name: "Doctors Without Borders" }, msf: { name: "Doctors Without Borders" }, "medecins sans frontieres": { name: "Doctors Without Borders" },
+  "save the children": { name: "Save the Children" }, oxfam: { name: "Oxfam" },
+  // National bodies known by one name.
+  "justice department": { name: "Justice Department", country: "US" }, "department of justice": { name: "Justice Department", country: "US" },
+  "defense department": { name: "Pentagon", country: "US" }, "treasury department": { name: "Treasury Department", country: "US" },
+  "homeland security": { name: "Department of Homeland Security", country: "US" }, "supreme court": { name: "Supreme Court" },
+  "federal reserve": { name: "Federal Reserve", country: "US" }, "federal trade commission": { name: "Federal Trade Commission", country: "US" }, ftc: { name: "Federal Trade Commission", country: "US" },
+  "securities and exchange commission": { name: "Securities and Exchange Commission", country: "US" }, "home office": { name: "Home Office", country: "GB" },
+  "foreign office": { name: "Foreign Office", country: "GB" }, "bank of england": { name: "Bank of England", country: "GB" },
   // News organizations (speakers and channels)
   bbc: { name: "BBC" }, cnn: { name: "CNN" }, afp: { name: "AFP" }, ap: { name: "AP" }, "associated press": { name: "Associated Press" }, reuters: { name: "Reuters" },
   interfax: { name: "Interfax" }, tass: { name: "TASS" }, "ria novosti": { name: "RIA Novosti" }, ria: { name: "RIA Novosti" }, ukrinform: { name: "Ukrinform" },
@@ -25,6 +48,9 @@ export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: strin
   "washington post": { name: "The Washington Post" }, "wall street journal": { name: "The Wall Street Journal" }, "the wall street journal": { name: "The Wall Street Journal" },
   "financial times": { name: "Financial Times" }, "the guardian": { name: "The Guardian" }, politico: { name: "Politico" }, axios: { name: "Axios" },
 };
+
+/** Capitals that news uses for the international body seated there: "Brussels wants …" is the EU, not Belgium. */
+export const SEATS_OF_INTERNATIONAL_BODIES: Record<string, string> = { brussels: "European Union" };
 
 /** Channels where a statement is made; never actors by themselves. */
 export const CHANNELS = ["Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "VKontakte", "Truth Social", "social media", "a statement", "a post", "an interview", "a video", "a briefing", "a press conference", "a news conference", "a speech", "a report", "its daily report", "a televised address"];
@@ -38,6 +64,9 @@ export const ORG_HEADS = new Set([
   "front", "movement", "brigade", "battalion", "regiment", "division", "corps", "command", "staff", "network", "press", "herald",
   "journal", "tribune", "telegraph", "guardian", "independent", "mail", "observer", "association", "federation", "alliance", "coalition",
   "authority", "board", "cabinet", "government", "senate", "congress", "house", "centre", "center", "inc", "ltd", "llc", "plc", "group",
+  // Company names: "Microsoft Corp", "Northlight Games", "Toyota Motor".
+  "corp", "corporation", "co", "holdings", "games", "studios", "technologies", "systems", "motors", "motor", "airlines", "airways",
+  "pharmaceuticals", "energy", "capital", "partners", "ventures", "labs", "industries", "entertainment", "media", "telecom", "ag", "sa", "nv", "gmbh",
 ]);
 
 /** Last words of place names, which are not actors: "Belaya base", "Seym River". */

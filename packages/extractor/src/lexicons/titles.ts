@@ -11,6 +11,8 @@ export const PERSON_TITLES = new Set([
   "strategist", "analyst", "warlord", "judge", "prosecutor", "attorney", "lawyer", "negotiator", "source", "speaker", "coordinator",
   "ombudsman", "chief-of-staff", "dictator", "monarch", "sheikh", "emir", "ayatollah", "rapporteur", "commissioner", "governor-general",
   "founder", "owner", "executive", "manager", "officer", "inspector", "spy", "journalist", "reporter", "correspondent", "editor",
+  "secretary-general", "director-general", "president-elect", "co-founder", "cofounder", "ceo", "cfo", "coo", "chairperson", "co-chair",
+  "vice-chancellor", "high-commissioner", "justice", "magistrate", "solicitor", "barrister", "defendant", "economist", "researcher",
 ]);
 
 /** Honorifics written before a name. */
@@ -23,4 +25,5 @@ export const TITLE_MODIFIERS = new Set([
   "national", "prime", "general", "presidential", "long-time", "longtime", "veteran", "elected", "executive", "press", "security", "intelligence",
   "army", "navy", "air", "force", "forces", "ground", "police", "government", "city", "party", "opposition", "rebel", "separatist",
   "mercenary", "deputy-", "assistant", "associate", "special", "supreme", "spokesman", "spokeswoman", "council", "foreign-policy", "policy", "top-ranking",
+  "ministry", "district", "circuit", "appeals", "humanitarian", "trade", "economic", "climate", "cabinet", "white", "house",
 ]);

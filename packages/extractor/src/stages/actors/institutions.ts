@@ -11,6 +11,8 @@ export interface InstitutionMatch {
   /** Where the head starts (after the country words). */
   headStart: number;
   country?: CountryEntry;
+  /** A place that is not a country qualifying the head: "the Gaza health ministry", "Gaza's health ministry". */
+  place?: string;
   /** Canonical head: "Defence Ministry", "officials". */
   head: string;
   kind: "institution" | "group";
@@ -43,6 +45,17 @@ function headAt(tokens: readonly Token[], i: number, qualified: boolean): { leng
   return undefined;
 }
 
+/** The head after up to a few qualifiers ("federal government"), or a qualifier that is itself the head ("the US military"). */
+function headAfterQualifiers(tokens: readonly Token[], from: number, qualified: boolean, limit = 4): { at: number; head: NonNullable<ReturnType<typeof headAt>> } | undefined {
+  let k = from;
+  while (k < tokens.length && QUALIFIERS.has(tokens[k]!.lower) && k - from < limit) k++;
+  for (let q = k; q >= from; q--) {
+    const head = headAt(tokens, q, qualified);
+    if (head) return { at: q, head };
+  }
+  return undefined;
+}
+
 export function findInstitutions(tokens: readonly Token[]): InstitutionMatch[] {
   const out: InstitutionMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -59,23 +72,42 @@ export function findInstitutions(tokens: readonly Token[]): InstitutionMatch[] {
       country = named.entry;
       k = i + named.length + 1;
     }
-    const definite = !country && /^(the)$/.test(tokens[i]!.lower);
+    let definite = !country && /^(the)$/.test(tokens[i]!.lower);
     if (definite) k = i + 1;
-    if (!country && !definite) continue;
-    while (k < tokens.length && QUALIFIERS.has(tokens[k]!.lower) && k - i < 5) k++;
-    const head = headAt(tokens, k, !!country);
-    if (!head) continue;
+    // A named place of its own: "the Gaza health ministry" is not "the health ministry" named before.
+    let place: string | undefined;
+    const placeAt = definite ? i + 1 : i;
+    let startIndex = placeAt;
+    if (!country && tokens[placeAt]?.cap && tokens[placeAt]!.word && !leadingDemonym([tokens[placeAt]!.text])) {
+      const possessive = isPossessive(tokens[placeAt + 1]);
+      const headIndex = placeAt + (possessive ? 2 : 1);
+      const found = headAfterQualifiers(tokens, headIndex, true, 3);
+      if (found?.head.kind === "institution" && found.head.head !== "Government" && (definite || possessive) && !tokens[found.at]!.cap) {
+        // "the US military", "the Kyiv city council": a country or its capital qualifies as the country.
+        country = countryByName(tokens[placeAt]!.text);
+        if (!country) place = tokens[placeAt]!.text;
+        else definite = false;
+        startIndex = placeAt;
+        k = found.at;
+      }
+    }
+    if (!country && !definite && !place) continue;
+    const found = headAfterQualifiers(tokens, k, !!country, 5 - (k - i));
+    if (!found) continue;
+    const head = found.head;
+    k = found.at;
     // Bare groups need a country; bare plurals without one are speakers only ("officials said"), found later.
     if (!country && head.kind === "group") continue;
     const end = tokens[k + head.length - 1]!.end;
-    out.push({ start: tokens[definite ? i + 1 : i]!.start, end, headStart: tokens[k]!.start, country, head: head.head, kind: head.kind, definite });
+    out.push({ start: tokens[startIndex]!.start, end, headStart: tokens[k]!.start, country, place, head: head.head, kind: head.kind, definite });
     i = k + head.length - 1;
   }
   return out;
 }
 
 /** "Russian Defence Ministry", "North Korean troops", "Russian officials". */
-export function institutionName(country: CountryEntry | undefined, head: string, kind: InstitutionMatch["kind"]): string {
+export function institutionName(country: CountryEntry | undefined, head: string, kind: InstitutionMatch["kind"], place?: string): string {
+  if (place) return `${place} ${head}`;
   if (!country) return kind === "institution" ? head : head;
   return `${country.demonym} ${head}`;
 }

@@ -6,7 +6,7 @@ import type { ActorType } from "@newsgraph/graph-model";
 import { isPossessive, type Token } from "../../document/tokens";
 import { countryByCapital, countryByCode, countryByName, leadingCountryName, leadingDemonym, type CountryEntry } from "../../lexicons/countries";
 import { isGivenName } from "../../lexicons/given-names";
-import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, PLATFORM_NAMES } from "../../lexicons/organizations";
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, PLATFORM_NAMES, SEATS_OF_INTERNATIONAL_BODIES } from "../../lexicons/organizations";
 import { FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { HONORIFICS, PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicons/titles";
 
@@ -25,7 +25,8 @@ export interface NameCandidate {
   evidence: string;
 }
 
-const CONNECTORS = new Set(["of", "for", "the", "de", "al", "bin", "von", "van", "der", "la", "le", "du", "and"]);
+// Name particles stay inside names: "Abdel Fattah al-Burhan", "Ursula von der Leyen", "Luiz Inacio Lula da Silva".
+const CONNECTORS = new Set(["of", "for", "the", "de", "al", "el", "bin", "bint", "ibn", "abu", "von", "van", "der", "den", "la", "le", "du", "da", "di", "dos", "das", "del", "and"]);
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter"]);
 const NOT_NAMES = new Set(["i", "we", "you", "he", "she", "it", "they", "this", "that", "these", "those", "there", "here", "read", "watch", "live", "update", "breaking", "exclusive", "analysis", "opinion", "video", "photo", "pictured", "god", "mr", "mrs", "ms", "dr", "the", "a", "an", "but", "and", "or", "if", "as", "so", "in", "on", "at", "by", "after", "before", "while", "when", "since", "though", "although", "despite", "amid", "meanwhile", "still", "also", "however", "yet", "according", "key", "back", "follow", "all", "some", "many", "most", "more", "several", "one", "two", "both", "each", "every", "no", "not", "his", "her", "its", "their", "our", "my", "your"]);
 const UNITS = new Set(["GMT", "UTC", "BST", "CET", "EST", "PST", "AM", "PM", "TV", "OK", "CEO", "GDP", "km", "KM", "ID", "PDF", "HIV", "COVID", "DNA", "ISW"]);
@@ -52,6 +53,9 @@ export function isKnownSurname(lower: string): boolean {
 }
 
 const isCapWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap;
+/** A surname written with its particle in one word: "al-Burhan", "el-Sisi", "bin-Salman". */
+const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|da|de|di|du|van|von)[-‑’'][\p{Lu}]/u;
+const isNameWord = (t: Token | undefined): t is Token => !!t && t.word && (t.cap || PARTICLE_NAME.test(t.text));
 
 /** Runs of capitalized words (with "of", "for the" between them), in sentence order. */
 export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet<string>): Token[][] {
@@ -62,12 +66,12 @@ export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet
     const prev = tokens[i - 1];
     const atStart = !prev || /^["“‘'(:–—-]$/.test(prev.text) || (prev.text === "." && i > 0);
     const titleBeforeName = isTitleWord(tok) && isCapWord(tokens[i + 1]);
-    if (atStart && !titleBeforeName && (isCommonWord(tok.lower) || lowerSeen.has(tok.lower)) && !countryByName(tok.text) && !KNOWN_ORGANIZATIONS[tok.lower]) continue;
+    if (atStart && !titleBeforeName && (isCommonWord(tok.lower) || lowerSeen.has(tok.lower)) && !countryByName(tok.text) && !knownOrgPrefix(tokens.slice(i, i + 6))) continue;
     const run = [tok];
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
-      if (isCapWord(next) && next.start - tokens[j]!.end <= 1) {
+      if (isNameWord(next) && next.start - tokens[j]!.end <= 1) {
         run.push(next);
         j++;
         continue;
@@ -77,7 +81,9 @@ export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet
       let k = j + 1;
       const connectors: Token[] = [];
       while (k < tokens.length && connectors.length < 2 && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.text !== "and") connectors.push(tokens[k++]!);
-      if (connectors.length && isCapWord(tokens[k]) && !countryByName(run.map((t) => t.text).join(" ")) && !isTitleWord(run.at(-1)!)) {
+      // "Secretary of State Antony Blinken": a title's portfolio joins when a name follows it.
+      const portfolio = isTitleWord(run.at(-1)!) && connectors.length === 1 && connectors[0]!.text === "of" && isCapWord(tokens[k + 1]) && isCapWord(tokens[k + 2]);
+      if (connectors.length && isCapWord(tokens[k]) && !countryByName(run.map((t) => t.text).join(" ")) && (!isTitleWord(run.at(-1)!) || portfolio)) {
         run.push(...connectors, tokens[k]!);
         j = k;
         continue;
@@ -90,19 +96,50 @@ export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet
   return runs;
 }
 
-const isTitleWord = (t: Token): boolean => HONORIFICS.has(t.lower.replace(/\.$/, "")) || PERSON_TITLES.has(t.lower);
+/** "Secretary-General", "Director-General" and "Vice-Chancellor" are titles through any of their parts. */
+const isTitleWord = (t: Token): boolean => {
+  const lower = t.lower.replace(/\.$/, "");
+  return HONORIFICS.has(lower) || PERSON_TITLES.has(lower) || (/-/.test(lower) && lower.split("-").some((part) => PERSON_TITLES.has(part)));
+};
+const ABBREVIATED_RANKS = new Set(["gen", "col", "lt", "sgt", "capt", "maj", "adm", "brig", "cpl", "gov", "sen", "rep", "rev", "prof", "dr", "insp", "supt", "cmdr"]);
+/** A title written just before the run ("ministry spokesman Majed …", "a spokeswoman, Anitta …"). */
+function titleJustBefore(tokens: readonly Token[], first: number, last: number): boolean {
+  const isTitle = (t: Token | undefined) => !!t && t.word && !t.cap && PERSON_TITLES.has(t.lower) && !/^(source|official|analyst|representative|deputy)$/.test(t.lower);
+  // "Gen. Assimi Goita", "Col. Abdoulaye Maiga": an abbreviated rank, its full stop a token of its own.
+  if (tokens[first - 1]?.text === "." && tokens[first - 2]?.end === tokens[first - 1]!.start && ABBREVIATED_RANKS.has(tokens[first - 2]!.lower)) return true;
+  if (tokens[first - 1]?.text !== ",") return isTitle(tokens[first - 1]);
+  // An apposition closed by a comma: "the UN's humanitarian coordinator for Sudan, Clementine Nkweta-Salami,".
+  if (tokens[last + 1]?.text !== ",") return false;
+  for (let k = first - 2; k >= 0 && k >= first - 7; k--) {
+    const t = tokens[k]!;
+    if (isTitle(t)) return true;
+    if (!(t.cap || /^(of|for|the|in|at)$/.test(t.lower))) return false;
+  }
+  return false;
+}
 const joinText = (text: string, toks: readonly Token[]): string => (toks.length ? text.slice(toks[0]!.start, toks.at(-1)!.end) : "");
 
 function knownOrgPrefix(toks: readonly Token[]): number {
   for (let n = Math.min(6, toks.length); n >= 1; n--) {
-    if (KNOWN_ORGANIZATIONS[toks.slice(0, n).map((t) => t.lower).join(" ")]) return n;
+    if (!KNOWN_ORGANIZATIONS[toks.slice(0, n).map((t) => t.lower).join(" ")]) continue;
+    // Short acronyms count in capitals only: "WHO said", not "Who said".
+    if (n === 1 && toks[0]!.lower.replace(/\./g, "").length <= 3 && toks[0]!.text !== toks[0]!.text.toUpperCase()) continue;
+    return n;
   }
   return 0;
+}
+
+/** "WASHINGTON (AP) -", "BRUSSELS, Nov 3 (Reuters) -": where the story was filed, not an actor. */
+export function isDateline(text: string, tokens: readonly Token[], run: readonly Token[]): boolean {
+  if (tokens.indexOf(run[0]!) !== 0 || !run.every((t) => !t.word || t.text === t.text.toUpperCase())) return false;
+  if (!run.some((t) => /\p{Lu}{3,}/u.test(t.text))) return false;
+  return /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]|,\s*\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 50));
 }
 
 /** Typed name candidates from one run of capitalized words. */
 export function classifyRun(text: string, tokens: readonly Token[], run: Token[], runIndex: number): NameCandidate[] {
   const out: NameCandidate[] = [];
+  if (isDateline(text, tokens, run)) return out;
   let toks = run;
   if (toks[0]!.lower === "the" && !KNOWN_ORGANIZATIONS[toks.map((t) => t.lower).join(" ")]) toks = toks.slice(1);
   if (!toks.length) return out;
@@ -130,7 +167,15 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
   let p = 0;
   let country: CountryEntry | undefined;
   const countryWords = leadingCountryName(words) ?? leadingDemonym(words);
-  if (countryWords && countryWords.length < toks.length) {
+  // "the U.S. Justice Department", "Russia's Kremlin": a known organization after its country.
+  const knownAfter = countryWords ? knownOrgPrefix(toks.slice(countryWords.length)) : 0;
+  if (countryWords && knownAfter) {
+    const org = toks.slice(countryWords.length, countryWords.length + knownAfter);
+    const known = KNOWN_ORGANIZATIONS[org.map((t) => t.lower).join(" ")]!;
+    out.push({ start: org[0]!.start, end: org.at(-1)!.end, phraseStart, name: known.name, actorType: known.group ? "group" : "organization", country: known.country ? countryByCode(known.country) : countryWords.entry, evidence: "known organization" });
+    if (countryWords.length + knownAfter === toks.length) return out;
+  }
+  if (countryWords && countryWords.length < toks.length && !knownAfter) {
     country = countryWords.entry;
     p = countryWords.length;
     // "U.S. President Donald Trump" also mentions the United States.
@@ -146,8 +191,15 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
       p = t;
     }
   }
+  // Capitalized words before a title that are neither names nor organizations: "U.S. District Judge".
+  if (countryWords && p > 0) {
+    const t = toks.findIndex((tok, k) => k > p && k <= p + 2 && isTitleWord(tok) && k < toks.length - 1);
+    if (t > 0 && !toks.slice(p, t).some((tok) => isGivenName(tok.text) || ORG_HEADS.has(tok.lower) || isTitleWord(tok) || KNOWN_ORGANIZATIONS[tok.lower])) p = t;
+  }
   const titleStart = p;
   while (p < toks.length && (isTitleWord(toks[p]!) || (TITLE_MODIFIERS.has(toks[p]!.lower) && toks.slice(p + 1).some(isTitleWord)))) p++;
+  // "Secretary of State Antony Blinken", "Minister of Defence …": a one-word portfolio after "of".
+  if (p > titleStart && toks[p]?.lower === "of" && toks.length - p >= 4 && !leadingCountryName(toks.slice(p + 1).map((t) => t.text)) && !isGivenName(toks[p + 1]!.text)) p += 2;
   // "President of Ukraine Volodymyr Zelensky"
   if (p > titleStart && toks[p]?.lower === "of") {
     const c = leadingCountryName(toks.slice(p + 1).map((t) => t.text));
@@ -157,7 +209,8 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
     }
   }
   const titled = p > titleStart || (p > 0 && !countryWords);
-  const role = titled ? joinText(text, toks.slice(0, p)) : undefined;
+  // From the phrase start, so that a known organization before the title stays in it ("UN Secretary-General").
+  const role = titled ? text.slice(phraseStart, toks[p - 1]!.end) : undefined;
   let rest = toks.slice(p);
   if (!rest.length) {
     if (titled) out.push({ start: toks[0]!.start, end: toks.at(-1)!.end, phraseStart, name: joinText(text, toks), actorType: "surname", role, country, evidence: "title only" });
@@ -200,17 +253,24 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
   if (capital && !titled) {
     const locative = (prevTok && LOCATION_PREPOSITIONS.has(prevTok.lower)) || (nextTok && LOCATION_FOLLOWERS.has(nextTok.lower)) ||
       (isPossessive(nextTok) && LOCATION_FOLLOWERS.has(tokens[tokens.indexOf(nextTok!) + 1]?.lower ?? ""));
-    if (!locative) out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: capital.name, actorType: "country", country: capital, metonymy: true, evidence: "capital standing for its government" });
+    // "Brussels warned …": the city stands for the international body seated there rather than its country.
+    const seat = SEATS_OF_INTERNATIONAL_BODIES[rest[0]!.lower];
+    if (!locative && seat) out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: seat, actorType: "organization", metonymy: true, evidence: "seat standing for its institution" });
+    else if (!locative) out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: capital.name, actorType: "country", country: capital, metonymy: true, evidence: "capital standing for its government" });
     return out;
   }
-  if (rest.length === 1 && (/^[A-Z]{2,6}$/.test(rest[0]!.text) || /^(?:[A-Z]\.){2,}$/.test(rest[0]!.text))) {
+  // "737 MAX" is a model, not an organization; "M23 rebels" is one.
+  if (rest.length === 1 && prevTok && /^\d/.test(prevTok.text)) return out;
+  const armedGroup = /^[A-Z][A-Z0-9]{1,5}$/.test(rest[0]!.text) && /\d/.test(rest[0]!.text) && /^(rebels?|militia|movement|group|fighters)$/.test(nextTok?.lower ?? "");
+  if (rest.length === 1 && (/^[A-Z]{2,6}$/.test(rest[0]!.text) || /^(?:[A-Z]\.){2,}$/.test(rest[0]!.text) || armedGroup)) {
     out.push({ start: rest[0]!.start, end: rest[0]!.end, phraseStart, name: rest[0]!.text, actorType: "organization", country, evidence: "acronym" });
     return out;
   }
   const givenName = isGivenName(rest[0]!.text) && rest.length >= 2;
   const speaks = !!nextTok && FINITE_CUES.has(nextTok.lower);
   if (rest.length === 1 && isTitleWord(rest[0]!)) return out;
-  if (rest.length <= 4 && (titled || givenName || (rest.length >= 2 && speaks && runIndex >= 0))) {
+  const titledBefore = rest.length >= 2 && rest[0] === run[0] && titleJustBefore(tokens, tokens.indexOf(run[0]!), tokens.indexOf(run.at(-1)!));
+  if (rest.length <= 4 && (titled || givenName || titledBefore || (rest.length >= 2 && speaks && runIndex >= 0))) {
     out.push({
       start: rest[0]!.start,
       end: rest.at(-1)!.end,
@@ -219,7 +279,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
       actorType: rest.length === 1 ? "surname" : "person",
       country,
       role,
-      evidence: titled ? "title before the name" : givenName ? "given name" : "name before a reporting verb",
+      evidence: titled || titledBefore ? "title before the name" : givenName ? "given name" : "name before a reporting verb",
     });
     return out;
   }

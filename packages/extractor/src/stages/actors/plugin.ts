@@ -65,15 +65,25 @@ export function findActors(doc: Document): ActorsAnnotation {
       registry.mention(people[0]!.key, { start: candidate.start, end: candidate.end });
       if (candidate.role) registry.addRole(people[0]!.key, candidate.role);
     } else if (people.length === 0) {
-      registerSingleName(registry, text, tokens, candidate);
+      // "Microsoft" after "Microsoft Corp", "Northlight" after "Northlight Games": the organization, short.
+      const org = organizationNamed(registry, word);
+      if (org) {
+        registry.alias(org.key, word);
+        registry.mention(org.key, { start: candidate.start, end: candidate.end });
+      } else registerSingleName(registry, text, tokens, candidate);
     }
   }
+  attachEmployers(registry);
 
   for (const { tokens } of sentences) {
     for (const m of findInstitutions(tokens)) {
       countCountry(m.country);
       if (m.head === "Government" && m.country) {
         registry.add({ name: m.country.name, actorType: "country", country: m.country.code, evidence: "government standing for its country" }, text.slice(m.start, m.end), m);
+        continue;
+      }
+      if (m.place) {
+        registry.add({ name: institutionName(undefined, m.head, m.kind, m.place), actorType: "organization", evidence: "institution named by its place" }, text.slice(m.start, m.end), m);
         continue;
       }
       if (!m.country) continue; // bare heads are resolved once the dominant country is known
@@ -90,7 +100,7 @@ export function findActors(doc: Document): ActorsAnnotation {
   // Bare institutions ("the defence ministry"): the one of that kind already named, else the article's country's.
   for (const { tokens } of sentences) {
     for (const m of findInstitutions(tokens)) {
-      if (m.country || m.kind !== "institution" || !BARE_HEADS.has(m.head) || m.headStart !== m.start) continue;
+      if (m.country || m.place || m.kind !== "institution" || !BARE_HEADS.has(m.head) || m.headStart !== m.start) continue;
       // A bare institution that speaks is qualified by the statements stage, which knows who spoke before it.
       if (speaksNext(tokens, m.end)) continue;
       const existing = registry.all().filter((a) => a.actorType === "organization" && a.name.endsWith(m.head) && a.key !== m.head.toLowerCase());
@@ -108,6 +118,24 @@ export function findActors(doc: Document): ActorsAnnotation {
   const actors = registry.all().filter((a) => a.actorType !== "country" || !onlyLocative(text, mentionsOf.get(a.key) ?? []));
   const kept = new Set(actors.map((a) => a.key));
   return { actors: actors.sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: allMentions.filter((m) => kept.has(m.actor)), dominantCountry: dominant };
+}
+
+/** The one organization whose name starts with this word and is longer than it ("Northlight Games" for "Northlight"). */
+function organizationNamed(registry: ActorRegistry, word: string): ArticleActor | undefined {
+  const w = word.toLowerCase();
+  const orgs = registry.all().filter((a) => a.actorType === "organization" && !a.country && (a.key === w || a.key.split(" ")[0] === w));
+  return orgs.length === 1 ? orgs[0] : undefined;
+}
+
+/** "Microsoft chief executive", "Northlight founder": a person with no affiliation works for the organization in the title. */
+function attachEmployers(registry: ActorRegistry): void {
+  const orgs = registry.all().filter((a) => a.actorType === "organization");
+  for (const person of registry.all()) {
+    if (person.actorType !== "person" || person.affiliation) continue;
+    const words = new Set(person.roles.flatMap((r) => r.split(/\s+/)));
+    const employer = orgs.filter((o) => [o.name, ...o.aliases].some((n) => !/\s/.test(n) && words.has(n)));
+    if (employer.length === 1) person.affiliation = employer[0]!.name;
+  }
 }
 
 /** A one-word name with no fuller form in the article: typed by its title, apposition or the surname lexicon. */
@@ -256,6 +284,12 @@ function registerCandidate(registry: ActorRegistry, text: string, tokens: readon
         return owner.key;
       }
     }
+    // "RSF" after "Rapid Support Forces (RSF)": the acronym already introduced.
+    const introduced = c.evidence === "acronym" ? registry.all().find((a) => a.actorType === "organization" && a.aliases.includes(c.name)) : undefined;
+    if (introduced) {
+      registry.mention(introduced.key, { start: c.start, end: c.end });
+      return introduced.key;
+    }
     if (generic && isPossessive(before) && country && !c.country) {
       const entry = findCountryWord(country.text);
       if (entry && !name.startsWith(entry.demonym)) {
@@ -264,6 +298,8 @@ function registerCandidate(registry: ActorRegistry, text: string, tokens: readon
         start = country.start;
       }
     }
+    // "Microsoft Corp", "Acme Inc.": the legal form is not part of the name news uses.
+    name = name.replace(/^(.+?)\s+(?:Corp|Corporation|Inc|Ltd|LLC|Plc|PLC|Co|AG|SA|NV|GmbH)\.?$/, "$1");
     return registry.add({ name, actorType: "organization", affiliation: owner?.name, country: owner?.code, evidence: c.evidence }, text.slice(start, c.end), { start, end: c.end });
   }
   return registry.add(
@@ -284,6 +320,11 @@ function addRoles(registry: ActorRegistry, text: string, tokens: readonly Token[
     registry.addRole(key, c.role ? `${before.text} ${c.role}` : before.text);
     registry.alias(key, text.slice(before.start, c.end));
     if (before.country && !actor.affiliation) actor.affiliation = before.country.name;
+  }
+  // "Kremlin spokesman", "UN Secretary-General": the organization named in the title is the employer.
+  if (actor.actorType === "person") {
+    const employer = spansWithin(registry.allMentions(), before?.start ?? c.phraseStart, c.start).map((m) => registry.get(m.actor)).find((a) => a?.actorType === "organization");
+    if (employer) actor.affiliation = employer.name;
   }
   const after = appositionAfter(text, c.end);
   if (after && (actor.actorType === "person") === !after.organization) {

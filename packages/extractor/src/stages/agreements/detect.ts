@@ -14,10 +14,24 @@ export interface CountryMention extends Span {
   speaker: boolean;
   /** Pushing, brokering or hosting: a go-between. */
   mediator: boolean;
+  /** Part of a person's title ("German Chancellor Olaf Scholz defended the deal"): not a party unless it agrees or signs. */
+  bystander?: boolean;
 }
 
 const DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "such", "same"]);
-const SPEECH = /^\s*(?:says|said|say|told|reports?|reported|warned|claims?|claimed|announced)\b/i;
+// "Qatar said", "Qatar's foreign ministry said", "Egyptian officials have said": the source of the news.
+const SPEECH = /^\s*(?:(?:foreign|defence|defense|interior|ministry|government|officials?|spokes\w+|authorities|media|military|army|has|have|had|also|later|repeatedly|previously)\s+){0,3}(?:says|said|say|told|reports?|reported|warned|claims?|claimed|announce[sd]?|confirm(?:s|ed)?|stated?)\b/i;
+/** "…, says Qatar", "according to Egypt". */
+const SPEECH_BEFORE = /\b(?:says|said|according to)\s+(?:the\s+)?$/i;
+/** "brokered by Riyadh and Washington", "mediated by Qatar". */
+const MEDIATED_BY = /\b(?:brokered|mediated|hosted|facilitated|negotiated)\s+by\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*\s*(?:and|,)\s+)?(?:the\s+)?$/iu;
+/** "the Saudi city of Jeddah": a demonym that only locates. */
+const PLACE_AFTER = /^\s+(?:city|capital|port|town|village|coast|border|region|province|side of)\b/i;
+/** "WASHINGTON (AP) -": the place a story was filed from. */
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]/;
+const DESCRIBES_NAME = /^\s+(?:[\p{Ll}-]+\s+){1,3}\p{Lu}/u;
+/** Verbs by which a titled person's country commits to an agreement. */
+const COMMITS = /\b(?:sign\w*|agree\w*|reach\w*|ratif\w*|seal\w*|struck|strike|conclud\w*)\b/i;
 const TOPIC_WINDOW = 8;
 const MODAL_BEFORE = /\b(?:would|will|could|might|may|to)\s+(?:\w+\s+)?$/i;
 const VERB_BEFORE = new Set(["to", "must", "will", "can", "could", "would", "should", "cannot", "we", "they", "you", "i", "he", "she", "it", "'ll", "not", "also"]);
@@ -42,12 +56,18 @@ export function countriesIn(text: string, span: Span): CountryMention[] {
     if (!/^\p{Lu}/u.test(tokens[i]!.text)) continue;
     const words = tokens.slice(i, i + 5).map((t) => stripPossessive(t.text.replace(/’/g, "'")));
     // A capital stands for its government ("Moscow said"), except where it is a place ("talks in Doha").
-    const located = /^(?:in|at|to|from|near|over|outside|into)$/i.test(tokens[i - 1]?.lower ?? "");
+    // "regulators in Brussels and Washington": every place of a list after the preposition.
+    const located = /\b(?:in|at|to|from|near|over|outside|into)\s+(?:\p{Lu}[\p{L}.'’-]*\s*(?:and|,)\s+)?$/iu.test(text.slice(Math.max(span.start, tokens[i]!.start - 40), tokens[i]!.start));
     const capital = !located && countryByCapital(words[0]!);
-    const found = leadingCountryName(words) ?? leadingDemonym(words) ?? (capital ? { entry: capital, length: 1 } : undefined);
+    const byName = leadingCountryName(words);
+    const demonym = byName ? undefined : leadingDemonym(words);
+    const found = byName ?? demonym ?? (capital ? { entry: capital, length: 1 } : undefined);
     if (!found) continue;
     const last = tokens[i + found.length - 1]!;
     const rest = text.slice(last.end, Math.min(span.end, last.end + 60));
+    if (PLACE_AFTER.test(rest) || DATELINE_AFTER.test(rest) && tokens[i]!.text === tokens[i]!.text.toUpperCase()) continue;
+    const before = text.slice(Math.max(span.start, tokens[i]!.start - 60), tokens[i]!.start);
+    const titled = /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:president|prime minister|chancellor|minister|king|leader|secretary|foreign minister|envoy|ambassador)\b/iu.test(rest);
     // "U.S. President Donald Trump's push for a deal": the words up to the verb belong to the same noun phrase.
     const phrase = /^\.?(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|president|leader|minister|government))*(?:['’]s)?/u.exec(rest)?.[0] ?? "";
     const after = rest.slice(phrase.length);
@@ -55,15 +75,18 @@ export function countriesIn(text: string, span: Span): CountryMention[] {
       name: found.entry.name,
       start: tokens[i]!.start,
       end: last.end,
-      speaker: SPEECH.test(after),
-      // "Qatar brokered ...", "Egypt and Qatar, which are mediating, said ..."
-      mediator: !SPEECH.test(after) && MEDIATION.test(after.replace(/^\s*,\s*(?:which|who)\s+(?:is|are|was|were|has been|have been)\s+/, " ").split(/[,;]/)[0]!.trim().split(/\s+/).slice(0, 3).join(" ")),
+      // "…, says Qatar." names the source; "says Qatar is brokering …" names the subject of what is said.
+      speaker: SPEECH.test(after) || (SPEECH_BEFORE.test(before) && /^(?:['’]s\s+[\p{Ll} ]+)?\s*(?:[,.;:"”]|$|on\b|in\b|late\b|early\b)/u.test(rest)),
+      // "Qatar brokered ...", "Egypt and Qatar, which are mediating, said ...", "brokered by Riyadh"
+      mediator: MEDIATED_BY.test(before) || (!SPEECH.test(after) && MEDIATION.test(after.replace(/^\s*,\s*(?:which|who)\s+(?:is|are|was|were|has been|have been)\s+/, " ").split(/[,;]/)[0]!.trim().split(/\s+/).slice(0, 3).join(" "))),
+      // "Finnish game developer Northlight Games": a demonym describing a named actor, not a party.
+      ...((titled && !COMMITS.test(rest)) || (!titled && !!demonym && DESCRIBES_NAME.test(rest)) ? { bystander: true } : {}),
     });
     i += found.length - 1;
   }
   // "Egypt and Qatar, which are mediating": what is said of the last of a list is said of all of it.
   for (let k = out.length - 2; k >= 0; k--) {
-    if (!/^\s*(?:and|,)\s*$/.test(text.slice(out[k]!.end, out[k + 1]!.start))) continue;
+    if (!/^\s*(?:and|,)\s*(?:the\s+)?$/.test(text.slice(out[k]!.end, out[k + 1]!.start))) continue;
     out[k]!.speaker ||= out[k + 1]!.speaker;
     out[k]!.mediator ||= out[k + 1]!.mediator;
   }
@@ -88,6 +111,7 @@ function topicNear(text: string, tokens: readonly Token[], i: number, length: nu
   return ahead.map((w) => TOPICS[w]).find(Boolean);
 }
 
+const ACQUISITION_NOUNS = new Set(["acquisition", "merger", "takeover"]);
 const NAME_STOP = new Set(["The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "But", "And"]);
 
 /**
@@ -102,6 +126,17 @@ function properNameOf(text: string, tokens: readonly Token[], i: number): string
   const countries = words.flatMap((w) => w.split(/[-–]/)).every((w) => leadingCountryName([w]) || leadingDemonym([w]) || countryByCapital(w));
   if (countries) return undefined;
   return text.slice(tokens[k]!.start, tokens[i]!.end);
+}
+
+/** "agreement … to extend the humanitarian truce": a generic noun whose complement names a specific agreement. */
+function extendsAnother(tokens: readonly Token[], i: number): boolean {
+  const to = tokens.slice(i + 1, i + 8).findIndex((t) => t.lower === "to");
+  if (to < 0) return false;
+  const from = i + 1 + to + 1;
+  return tokens.slice(from + 1, from + 5).some((t) => {
+    const type = AGREEMENT_NOUNS[stripPossessive(t.lower)];
+    return !!type && type !== "other" && type !== "deal";
+  });
 }
 
 /** Agreement mentions in the readable sentences of an article. */
@@ -123,11 +158,19 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
           topic = TOPICS[prev];
           start = tokens[i - 1]!.start;
         }
+        // "agreed to acquire X", "agreed to buy X": a business deal named by its verb.
+        if (!agreementType && /^(acquire|buy|purchase)$/.test(word) && prev === "to" && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(agreed|agrees|agree)$/.test(t.lower))) {
+          agreementType = "deal";
+          topic = "acquisition";
+        }
+        if (agreementType && ACQUISITION_NOUNS.has(word)) topic = "acquisition";
         if (!agreementType) continue;
         // "must deal with", "a great deal": the verb and the quantity, not an agreement.
         if ((word === "deal" || word === "deals") && ((next === "with" && VERB_BEFORE.has(prev ?? "")) || prev === "great" || prev === "good")) continue;
         if (word.startsWith("agreement") && prev === "in") continue;
         if (prev === "any" || prev === "no") continue; // "would not accept any deal": no agreement in particular
+        // "an agreement has been reached to extend the truce": the truce is the agreement, named by its own noun.
+        if ((agreementType === "other" || agreementType === "deal") && extendsAnother(tokens, i)) continue;
         topic ??= topicNear(text, tokens, i, 1, agreementType !== "ceasefire");
         const determiner = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).findLast((w) => DETERMINERS.has(w) || w === "a" || w === "an");
         const properName = properNameOf(text, tokens, i);

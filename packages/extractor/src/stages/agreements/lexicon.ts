@@ -9,6 +9,7 @@ export const AGREEMENT_NOUNS: Record<string, AgreementType> = {
   pact: "pact", pacts: "pact",
   ceasefire: "ceasefire", ceasefires: "ceasefire", "cease-fire": "ceasefire", truce: "ceasefire", truces: "ceasefire", armistice: "ceasefire",
   agreement: "other", agreements: "other", memorandum: "other", memoranda: "other",
+  acquisition: "deal", merger: "deal", takeover: "deal",
 };
 
 /** Types that one formal text can be called interchangeably within an article ("the treaty" ... "the accord"). */
@@ -23,6 +24,7 @@ export const TOPICS: Record<string, string> = {
   trade: "trade", peace: "peace", security: "security", defence: "defence", defense: "defence", partnership: "partnership",
   prisoner: "prisoner exchange", prisoners: "prisoner exchange", hostage: "hostage", hostages: "hostage", minerals: "minerals",
   migration: "migration", climate: "climate", fishing: "fishing",
+  acquisition: "acquisition", merger: "acquisition", takeover: "acquisition",
 };
 /** Nouns of negotiation: with a topic in front ("arms negotiations") they stand for the deal being negotiated. */
 export const NEGOTIATION_NOUNS = new Set(["negotiations", "talks"]);
@@ -35,7 +37,7 @@ export const STATUS_CUES: [RegExp, AgreementStatus][] = [
   [/\bterminat\w*|\bwithdr[ae]w\w* from\b|\bpull(?:s|ed|ing)? out of\b|\bscrap(?:s|ped|ping)?\b|\bcollapsed?\b|\bexpired?\b/i, "terminated"],
   [/\btook effect\b|\bcame into force\b|\bentered into force\b|\bin force\b/i, "in_force"],
   // A head of state signing the ratification law completes ratification.
-  [/\bsign\w* into law\b|\bratif\w*|\bendors\w*|\bapprov\w*/i, "ratified"],
+  [/\bsign\w* into law\b|\bratif\w*|\bendors\w*|(?<!\b(?:needs?|requires?|pending|awaiting|seeks?|seeking|subject to|for)\s)\bapprov\w*/i, "ratified"],
   [/\bsign(?:s|ed|ing)?\b/i, "signed"],
   [/\b(?:reach|reached|strike|struck|clinch\w*|seal\w*|agreed)\b/i, "reached"],
   [/\bnegotiat\w*|\btalks\b|\bdiscuss\w*|\badvancing\b|\bwork(?:ing)? (?:on|out)\b/i, "under_negotiation"],

@@ -17,7 +17,10 @@ export interface Description {
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "this", "that"]);
-export const ORG_DESCRIPTION_HEADS = new Set(["ministry", "agency", "administration", "office", "service", "council", "committee", "army", "government", "kremlin", "department", "military"]);
+export const ORG_DESCRIPTION_HEADS = new Set(["ministry", "agency", "administration", "office", "service", "council", "committee", "army", "government", "kremlin", "department", "military", "company", "firm", "organisation", "organization", "authority", "commission"]);
+/** Heads that describe any business rather than naming part of it: "the company", "the firm". */
+const BUSINESS_HEADS = new Set(["company", "firm"]);
+export const isBusinessHead = (head: string): boolean => BUSINESS_HEADS.has(head);
 
 /** A word that would make the head a modifier ("army training site"): a noun or gerund, not a verb or adverb. */
 function isNounLike(word: string): boolean {
@@ -76,6 +79,8 @@ export function matchesDescription(actor: ArticleActor, d: Description, text: st
     return words.every((w) => roles.some((r) => r.includes(w)) || w === "region");
   }
   if (actor.actorType === "person") return false;
+  // A business is an organization that belongs to no state (companies are not named by their country).
+  if (BUSINESS_HEADS.has(head)) return actor.actorType === "organization" && !actor.country;
   const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
   return names.some((n) => n.split(/[^\p{L}]+/u).includes(head));
 }

@@ -5,7 +5,7 @@ import { tokenize } from "../../document/tokens";
 import { findQuotes, inQuote } from "../../document/quotes";
 import { isExcluded } from "../clean/types";
 import { firstStartingAt, lastBefore } from "../../document/spans";
-import { descriptionAt, matchesDescription } from "./descriptions";
+import { descriptionAt, isBusinessHead, matchesDescription } from "./descriptions";
 import type { CorefAnnotation, CorefLink } from "./types";
 import type { Document } from "../../document/types";
 
@@ -37,11 +37,20 @@ export function resolveCoreference(doc: Document): CorefAnnotation {
       // Only definite descriptions point back: "an official" introduces someone new.
       const d = /^(a|an)$/.test(t.lower) ? undefined : descriptionAt(text, tokens, i);
       if (!d || overlapsMention(mentions, d)) return;
+      // "his spokesman Stephane Dujarric": a title written before a name introduces that name.
+      if (overlapsMention(mentions, { start: d.end, end: d.end + 2 })) return;
       const candidates = actors.filter((a) => matchesDescription(a, d, text));
       if (!candidates.length) return;
       // The nearest mention before the description, else the first after it (a headline names "the mayor" first).
       const keys = new Set(candidates.map((c) => c.key));
-      const before = lastBefore(mentions, d.start, (m) => keys.has(m.actor));
+      // "X agreed to buy Y, the company said": a business described in its own sentence is the one heading it.
+      // A dateline ("SEATTLE (AP) -") is not part of the sentence.
+      const sentenceStart = Math.max(...[". ", "\n", " - ", " – ", " — "].map((b) => {
+        const at = text.lastIndexOf(b, d.start);
+        return at < 0 ? 0 : at + b.length;
+      }));
+      const heading = isBusinessHead(d.head) ? mentions.slice(firstStartingAt(mentions, sentenceStart)).find((m) => m.end <= d.start && keys.has(m.actor)) : undefined;
+      const before = heading ?? lastBefore(mentions, d.start, (m) => keys.has(m.actor));
       let after: (typeof mentions)[number] | undefined;
       for (let k = firstStartingAt(mentions, d.end); k < mentions.length && !after; k++) if (keys.has(mentions[k]!.actor)) after = mentions[k];
       // Only a person's title may point forward (a headline's "says mayor"); an institution must be named first.

@@ -182,7 +182,8 @@ function clauseAfter(text: string, tokens: readonly Token[], cue: number, senten
       }
     }
   }
-  if (tokens[k]?.lower === "that") k++;
+  const complementizer = tokens[k]?.lower === "that";
+  if (complementizer) k++;
   const first = tokens[k];
   if (!first) return undefined;
   if (first.text === ":") return "quote";
@@ -193,7 +194,9 @@ function clauseAfter(text: string, tokens: readonly Token[], cue: number, senten
   }
   if (!first.word && !/^[\[(“"‘']$/.test(first.text)) return undefined;
   const infinitive = first.lower === "to" && INFINITIVE_CUES.test(tokens[cue]!.lower);
-  if (NOT_CLAUSE_START.test(first.lower) && !infinitive) return undefined;
+  // After "that" any word opens the clause; a quantity ("at least 600 people") opens one anyway.
+  const quantity = /^(at|as|more|fewer|less)$/.test(first.lower) && /^(least|most|many|much|than)$/.test(tokens[k + 1]?.lower ?? "");
+  if (NOT_CLAUSE_START.test(first.lower) && !infinitive && !complementizer && !quantity) return undefined;
   // A bare object ("said this", "said so") is no clause.
   let endIdx = tokens.length - 1;
   for (let j = k; j < tokens.length; j++) {
@@ -255,6 +258,8 @@ function accordingTo(text: string, tokens: readonly Token[], i: number, sentence
     return clause && wordCount(text, clause) >= 3 ? { clause, subject, cue: "according to", attribution, participle: false } : undefined;
   }
   if (tokens[i - 1]?.text !== ",") return undefined;
+  // "X said that …, according to Y": X's own cue reports the clause; Y only sourced it.
+  if (tokens.slice(0, i).some((t, j) => FINITE_CUES.has(t.lower) && tokens[j + 1]?.lower === "that")) return undefined;
   const clause = trimClause(text, sentence.start, tokens[i - 1]!.start);
   return clause && wordCount(text, clause) >= 3 ? { clause, subject, cue: "according to", attribution, participle: false } : undefined;
 }

@@ -5,7 +5,7 @@ import { normalizeName, type ActorType } from "@newsgraph/graph-model";
 import type { Span } from "../../document/types";
 import { tokenize, type Token } from "../../document/tokens";
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, type CountryEntry } from "../../lexicons/countries";
-import { GROUP_HEADS } from "../../lexicons/organizations";
+import { GROUP_HEADS, ORG_HEADS } from "../../lexicons/organizations";
 import { PERSON_TITLES } from "../../lexicons/titles";
 import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/types";
 import { insertSorted, lastBefore, spansWithin } from "../../document/spans";
@@ -30,6 +30,9 @@ const LEADING = /^(and|but|meanwhile|also|so|then|however|yet|now|separately|els
 const QUANTIFIERS = /^(the|a|an|some|many|several|other|most|local|two|three|both|its|their)$/;
 const GOVERNMENT_GROUPS = new Set(["officials", "investigators", "police", "prosecutors", "governors", "regional governors", "military officials", "security services", "emergency services", "rescuers"]);
 
+/** What speaks for a person: "his office said", "her spokeswoman said". */
+const OFFICE_WORDS = /^(office|spokesman|spokeswoman|spokesperson|aides?|government|administration|campaign|team|lawyers?|attorneys?|representatives?|press|staff)$/;
+
 export class SpeakerResolver {
   readonly history: HistoryEntry[] = [];
   private readonly byKey: Map<string, ArticleActor>;
@@ -50,6 +53,7 @@ export class SpeakerResolver {
     if (!words.length) return undefined;
     const first = words[0]!;
     if (words.length <= 2 && /^(he|she|it|they|we)$/.test(first.lower)) return this.pronoun(first.lower, statement, paragraph, sentence, first.start);
+    if (words.length <= 3 && /^(his|her)$/.test(first.lower) && OFFICE_WORDS.test(words.at(-1)!.lower)) return this.officeOf(statement, sentence, first.start);
 
     const institution = this.bareInstitution(tokens.slice(i), subject, sentence);
     if (institution) return { speakers: [institution] };
@@ -68,6 +72,13 @@ export class SpeakerResolver {
       const candidates = this.annotation.actors.filter((a) => matchesDescription(a, description, this.text));
       const nearest = this.nearest(candidates, subject.start);
       if (nearest) return { speakers: [nearest] };
+      // "A Downing Street spokesperson said": someone new, who speaks for the organization named in the title.
+      const employer = spansWithin(this.annotation.mentions, first.start, subject.end).find((m) => m.via === "name" && this.byKey.get(m.actor)?.actorType === "organization");
+      if (description.person && /^(a|an)$/.test(first.lower) && employer) {
+        const key = this.describedActor({ start: first.start, end: subject.end }, "person");
+        this.byKey.get(key)!.affiliation ??= this.byKey.get(employer.actor)!.name;
+        return { speakers: [key] };
+      }
       if (description.person && description.qualified) {
         return { speakers: [this.namedSoonAfter(description.head, subject.end) ?? this.describedActor({ start: first.start, end: subject.end }, "person")] };
       }
@@ -76,6 +87,10 @@ export class SpeakerResolver {
     const group = this.group(words, subject, statement);
     if (group) return { speakers: [group] };
     if (description) return { speakers: [this.describedActor({ start: first.start, end: subject.end }, description.person ? "person" : "organization")] };
+    // "the Iranian atomic energy organisation": an institution described by its common name.
+    if (first.lower === "the" && words.length <= 6 && ORG_HEADS.has(words.at(-1)!.lower) && words.slice(1).every((w) => w.word)) {
+      return { speakers: [this.describedActor({ start: first.start, end: subject.end }, "organization")] };
+    }
     return undefined;
   }
 
@@ -106,7 +121,7 @@ export class SpeakerResolver {
    * named as a subject earlier in the sentence, else the country of the previous speaker, else the article's.
    */
   private bareInstitution(words: readonly Token[], subject: Span, sentence: Span): string | undefined {
-    const match = findInstitutions(words).find((m) => m.definite && m.kind === "institution" && BARE_HEADS.has(m.head) && m.start === words[1]?.start && m.end === subject.end);
+    const match = findInstitutions(words).find((m) => m.definite && !m.place && m.kind === "institution" && BARE_HEADS.has(m.head) && m.start === words[1]?.start && m.end === subject.end);
     if (!match) return undefined;
     const existing = this.annotation.actors.filter((a) => a.actorType === "organization" && a.name.endsWith(` ${match.head}`));
     if (existing.length === 1) return this.ensureActor(existing[0]!.name, "organization", { start: words[0]!.start, end: match.end }, undefined, this.text.slice(words[0]!.start, match.end));
@@ -156,6 +171,31 @@ export class SpeakerResolver {
     return (before ?? mentions.find((m) => m.start >= at))?.actor ?? candidates[0]!.key;
   }
 
+  /**
+   * "his office said" speaks for the person "his" refers to: the person heading the sentence (who may be named
+   * inside the statement: "Netanyahu told Biden …, his office said"), else the nearest person before; the
+   * person's organization when the article names one.
+   */
+  private officeOf(statement: Span, sentence: Span, at: number): SpokenBy | undefined {
+    const people = spansWithin(this.annotation.mentions, sentence.start, at).filter((m) => m.via !== "pronoun" && this.byKey.get(m.actor)?.actorType === "person");
+    const owner = people[0] ?? lastBefore(this.annotation.mentions, sentence.start, (m) => m.via !== "pronoun" && this.byKey.get(m.actor)?.actorType === "person");
+    if (!owner) return undefined;
+    const person = this.byKey.get(owner.actor)!;
+    const organization = this.annotation.actors.find((a) => a.name === person.affiliation && a.actorType === "organization");
+    return { speakers: [organization?.key ?? person.key] };
+  }
+
+  /** The person a sentence after the last statement is about ("Guterres welcomed it. "…," he said"), if any. */
+  private newerSubject(statement: Span, after: number): string | undefined {
+    const m = lastBefore(this.annotation.mentions, statement.start, (x) => x.via === "name" && this.byKey.get(x.actor)?.actorType === "person");
+    if (!m || m.start < after) return undefined;
+    const lineStart = Math.max(this.text.lastIndexOf("\n", m.start), ...[". ", ".” ", '." ', "? ", "! "].map((t) => this.text.lastIndexOf(t, m.start)));
+    const before = this.text.slice(lineStart + 1, m.start).trim();
+    const words = tokenize(this.text, lineStart + 1, m.start).filter((t) => t.word);
+    const subject = words.every((t) => t.cap || PERSON_TITLES.has(t.lower)) && !/["“”]/.test(before);
+    return subject ? m.actor : undefined;
+  }
+
   private pronoun(word: string, statement: Span, paragraph: number, sentence: Span, at: number): SpokenBy | undefined {
     const quoted = new Set(spansWithin(this.annotation.mentions, statement.start, statement.end).map((m) => m.actor));
     if (word === "it" || word === "they") {
@@ -172,6 +212,10 @@ export class SpeakerResolver {
     }
     const recent = this.history.filter((h) => paragraph - h.paragraph <= 3 && h.statementEnd <= statement.start).reverse();
     const wantPerson = word === "he" || word === "she" || word === "we";
+    if (word === "he" || word === "she") {
+      const subject = this.newerSubject(statement, this.history.filter((h) => h.statementEnd <= statement.start).at(-1)?.statementEnd ?? 0);
+      if (subject && !quoted.has(subject)) return { speakers: [subject] };
+    }
     for (const h of recent) {
       const fits = h.speakers.filter((k) => {
         const a = this.byKey.get(k);
