@@ -39,7 +39,10 @@ function failures(store: MemoryStore, article: string, checks: ArticleChecks): s
   }
   for (const parties of checks.agreements) {
     const found = agreements.some((id) => {
-      const partyIds = g.inEdges(id).filter((e) => g.getEdgeAttribute(e, "type") === "PARTY_TO" && g.getEdgeAttribute(e, "role") !== "mediator").map((e) => g.source(e));
+      const partyIds = g.inEdges(id).filter((e) => {
+        const edge = g.getEdgeAttributes(e);
+        return edge.type === "PARTY_TO" && edge.role !== "mediator";
+      }).map((e) => g.source(e));
       return parties.every((p) => partyIds.some((pid) => matches(pid, p)));
     });
     if (!found) out.push(`no agreement with parties ${parties.join(" + ")}`);
