@@ -79,18 +79,20 @@ export async function run(): Promise<void> {
       return doc.paragraphs.filter((p) => !isExcluded(doc.get("clean"), p.start, p.end)).map((p) => s.text.slice(p.start, p.end)).join("\n\n");
     })
     .join("\n\n");
+  const longText = (kbSize: number) => {
+    let text = body;
+    while (text.length < kbSize * 1024) text += `\n\n${body}`;
+    return text;
+  };
   for (const kbSize of [100, 400]) {
-    const base = body;
-    let text = base;
-    while (text.length < kbSize * 1024) text += `\n\n${base}`;
+    const text = longText(kbSize);
     const { seconds } = timeOneCore([{ id: "long.txt", text }]);
     console.log(`extract, 1 core, one article of ${(text.length / 1024).toFixed(0)} KB: ${(text.length / 1024 / seconds).toFixed(0)} KB/s (${seconds.toFixed(2)} s)`);
   }
   // NEWSGRAPH_BENCH_STAGES=1: where the time of one long article goes, stage by stage (to see which one is not linear).
   if (process.env.NEWSGRAPH_BENCH_STAGES) {
     for (const kbSize of [100, 400, 1600]) {
-      let text = body;
-      while (text.length < kbSize * 1024) text += `\n\n${body}`;
+      const text = longText(kbSize);
       const times = stageTimes({ id: "long.txt", text });
       console.log(`extract, one article of ${(text.length / 1024).toFixed(0)} KB, ms per stage (run + emit): ${Object.entries(times).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(", ")}`);
     }

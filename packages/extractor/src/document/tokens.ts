@@ -1,5 +1,6 @@
 // Word tokens with offsets into the article text. Possessive "’s" is its own token so that names never
 // carry it ("Russia’s" → "Russia" + "’s").
+import { firstStartingAt } from "./spans";
 import type { Span } from "./types";
 
 export interface Token extends Span {
@@ -25,20 +26,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     cachedTokens = tokenizeAll(text);
     cachedText = text;
   }
-  const from = lowerBound(cachedTokens, start);
+  const from = firstStartingAt(cachedTokens, start);
   const out: Token[] = [];
   for (let i = from; i < cachedTokens.length && cachedTokens[i]!.end <= end; i++) out.push(cachedTokens[i]!);
   return out;
-}
-
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function tokenizeAll(text: string): Token[] {

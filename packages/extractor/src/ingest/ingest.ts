@@ -8,12 +8,10 @@ import { decodeArticleBytes, formatBytes } from "./decode";
 import { splitFrontMatter } from "./front-matter";
 import { parseJsonlLine, readLines } from "./jsonl";
 import { DEFAULT_MAX_BYTES, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./types";
-import { listInputFiles, type InputFile } from "./walk";
+import { byCodeUnit, listInputFiles, type InputFile } from "./walk";
 
 /** The extensions read, and how. */
 export const INPUT_EXTENSIONS = [".txt", ".md", ".jsonl"] as const;
-
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Where the readers put what they find; duplicate ids and dates are dealt with here, once. */
 interface Sink {
@@ -45,7 +43,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
   for (const file of files) await readInputFile(file, maxBytes, sink);
   return {
     articles: [...byId.values()].sort((a, b) => byCodeUnit(a.id, b.id)),
-    skipped: sortSkipped(skipped),
+    skipped: skipped.sort(compareSkipped),
     warnings,
   };
 }
@@ -60,10 +58,6 @@ function location(path: string): [string, number] {
 export function compareSkipped(a: Skipped, b: Skipped): number {
   const [fa, la] = location(a.path), [fb, lb] = location(b.path);
   return byCodeUnit(fa, fb) || la - lb || byCodeUnit(a.reason, b.reason);
-}
-
-function sortSkipped(skipped: Skipped[]): Skipped[] {
-  return skipped.sort(compareSkipped);
 }
 
 async function readInputFile(file: InputFile, maxBytes: number, sink: Sink): Promise<void> {

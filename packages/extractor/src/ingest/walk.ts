@@ -11,7 +11,7 @@ export interface InputFile {
   size: number;
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function errorReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;

@@ -1,12 +1,15 @@
 // Organizations and groups: general lexicons, not names from any one article.
 
-/** Organizations known by one name that never looks like a person ("NATO", "the Kremlin"). */
-export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: string; group?: boolean }> = {
+/**
+ * Organizations known by one name that never looks like a person ("NATO", "the Kremlin"). `national`: a name
+ * many countries' bodies carry, which takes the country's demonym after a possessive ("Russia’s Security Council").
+ */
+export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: string; group?: boolean; national?: boolean }> = {
   "the west": { name: "the West", group: true },
   nato: { name: "NATO" }, "north atlantic treaty organization": { name: "NATO" },
   eu: { name: "European Union" }, "european union": { name: "European Union" }, "european commission": { name: "European Commission" },
   un: { name: "United Nations" }, "u.n.": { name: "United Nations" }, "united nations": { name: "United Nations" },
-  "un security council": { name: "UN Security Council" }, "security council": { name: "Security Council" },
+  "un security council": { name: "UN Security Council" }, "security council": { name: "Security Council", national: true },
   iaea: { name: "IAEA" }, who: { name: "World Health Organization" }, imf: { name: "IMF" }, osce: { name: "OSCE" }, icc: { name: "International Criminal Court" },
   "red cross": { name: "Red Cross" }, icrc: { name: "ICRC" }, "amnesty international": { name: "Amnesty International" }, "human rights watch": { name: "Human Rights Watch" },
   kremlin: { name: "Kremlin", country: "RU" }, "white house": { name: "White House", country: "US" }, pentagon: { name: "Pentagon", country: "US" },
@@ -36,7 +39,7 @@ export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: strin
   // National bodies known by one name.
   "justice department": { name: "Justice Department", country: "US" }, "department of justice": { name: "Justice Department", country: "US" },
   "defense department": { name: "Pentagon", country: "US" }, "treasury department": { name: "Treasury Department", country: "US" },
-  "homeland security": { name: "Department of Homeland Security", country: "US" }, "supreme court": { name: "Supreme Court" },
+  "homeland security": { name: "Department of Homeland Security", country: "US" }, "supreme court": { name: "Supreme Court", national: true },
   "federal reserve": { name: "Federal Reserve", country: "US" }, "federal trade commission": { name: "Federal Trade Commission", country: "US" }, ftc: { name: "Federal Trade Commission", country: "US" },
   "securities and exchange commission": { name: "Securities and Exchange Commission", country: "US" }, "home office": { name: "Home Office", country: "GB" },
   "foreign office": { name: "Foreign Office", country: "GB" }, "bank of england": { name: "Bank of England", country: "GB" },
@@ -52,8 +55,7 @@ export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: strin
 /** Capitals that news uses for the international body seated there: "Brussels wants …" is the EU, not Belgium. */
 export const SEATS_OF_INTERNATIONAL_BODIES: Record<string, string> = { brussels: "European Union" };
 
-/** Channels where a statement is made; never actors by themselves. */
-export const CHANNELS = ["Telegram", "X", "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "WhatsApp", "VKontakte", "Truth Social", "social media", "a statement", "a post", "an interview", "a video", "a briefing", "a press conference", "a news conference", "a speech", "a report", "its daily report", "a televised address"];
+/** Platforms (and time zones) that look like names but are never actors: "on Telegram", "at 5.30am GMT". */
 export const PLATFORM_NAMES = new Set(["telegram", "x", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "vkontakte", "truth social", "gmt", "utc", "bst", "est", "cet"]);
 
 /** Last words of organization names: "Security Council", "Institute for the Study of War". */
@@ -90,7 +92,7 @@ export const GROUP_HEADS: Record<string, string> = {
   rescuers: "rescuers", "emergency services": "emergency services", "security forces": "security forces", "security services": "security services",
   leaders: "leaders", "health officials": "health officials", "military officials": "military officials",
   "intelligence officials": "intelligence officials", "regional authorities": "officials", "local authorities": "local authorities",
-  "energy authorities": "energy authorities", "local energy authorities": "local energy authorities", "military": "Armed Forces",
+  "energy authorities": "energy authorities", "military": "Armed Forces",
 };
 
 /**

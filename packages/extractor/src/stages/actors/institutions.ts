@@ -33,9 +33,8 @@ function headAt(tokens: readonly Token[], i: number, qualified: boolean): { leng
       const next = tokens[i + words.length];
       // "state news agency Interfax": the head describes the name that follows.
       if (next && next.word && next.cap) return undefined;
-      // "the army chief", "forces commander": the head is a modifier of a person, not the institution.
-      // "the army chief": the head qualifies a person; "Russia’s foreign ministry spokeswoman Maria Zakharova"
-      // still names the ministry, which a country makes definite.
+      // "the army chief", "forces commander": the head qualifies a person, not the institution; "Russia’s foreign
+      // ministry spokeswoman Maria Zakharova" still names the ministry, which a country makes definite.
       const personFollows = next && next.word && /^(chief|commander|head|spokesman|spokeswoman|spokesperson|minister|official|officer|leader)$/.test(next.lower);
       if (next && next.word && (/^(units?|systems?)$/.test(next.lower) || (personFollows && !qualified)) && !HEAD_PHRASES.some((h) => h.join(" ") === `${phrase} ${next.lower}`)) return undefined;
       if (INSTITUTION_HEADS[phrase]) return { length: words.length, head: INSTITUTION_HEADS[phrase]!, kind: "institution" };
@@ -106,10 +105,8 @@ export function findInstitutions(tokens: readonly Token[]): InstitutionMatch[] {
 }
 
 /** "Russian Defence Ministry", "North Korean troops", "Russian officials". */
-export function institutionName(country: CountryEntry | undefined, head: string, kind: InstitutionMatch["kind"], place?: string): string {
+export function institutionName(country: CountryEntry | undefined, head: string, place?: string): string {
   if (place) return `${place} ${head}`;
-  if (!country) return kind === "institution" ? head : head;
-  return `${country.demonym} ${head}`;
+  return country ? `${country.demonym} ${head}` : head;
 }
 
-export { countryByName };

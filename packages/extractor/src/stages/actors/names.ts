@@ -223,7 +223,6 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
     const org = rest.slice(0, split + 1);
     out.push({ start: (country ? toks[0]! : org[0]!).start, end: org.at(-1)!.end, phraseStart, name: joinText(text, country ? toks.slice(0, p + split + 1) : org), actorType: "organization", country, evidence: "organization head word" });
     rest = rest.slice(split + 1);
-    country = undefined;
     return [...out, { start: rest[0]!.start, end: rest.at(-1)!.end, phraseStart: rest[0]!.start, name: joinText(text, rest), actorType: rest.length > 1 ? "person" : "surname", evidence: "given name" }];
   }
 
@@ -239,8 +238,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
   const firstConnector = lowers.findIndex((w) => w === "of" || w === "for");
   const headBeforeConnector = firstConnector > 0 && lowers.slice(0, firstConnector).some((w) => ORG_HEADS.has(w));
   if ((ORG_HEADS.has(last) && !(rest.length === 1 && !country)) || headBeforeConnector) {
-    const name = country && !split ? joinText(text, toks.slice(countryWords ? 0 : titleStart)) : restText;
-    out.push({ start: (country ? toks[0]! : rest[0]!).start, end: rest.at(-1)!.end, phraseStart, name, actorType: "organization", country, evidence: "organization head word" });
+    out.push({ start: (country ? toks[0]! : rest[0]!).start, end: rest.at(-1)!.end, phraseStart, name: restText, actorType: "organization", country, evidence: "organization head word" });
     return out;
   }
   if (PLACE_HEADS.has(last) || (nextTok && PLACE_HEADS.has(nextTok.lower) && rest.length <= 2 && !titled)) return out;

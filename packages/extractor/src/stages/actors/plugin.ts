@@ -5,6 +5,7 @@ import type { Document, Sentence } from "../../document/types";
 import { tokenize, isPossessive, type Token } from "../../document/tokens";
 import { countryByCapital, countryByCode, countryByName, type CountryEntry } from "../../lexicons/countries";
 import { defineStage } from "../../pipeline/stage";
+import { KNOWN_ORGANIZATIONS } from "../../lexicons/organizations";
 import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { isExcluded } from "../clean/types";
 import { spansWithin } from "../../document/spans";
@@ -83,7 +84,7 @@ export function findActors(doc: Document): ActorsAnnotation {
         continue;
       }
       if (m.place) {
-        registry.add({ name: institutionName(undefined, m.head, m.kind, m.place), actorType: "organization", evidence: "institution named by its place" }, text.slice(m.start, m.end), m);
+        registry.add({ name: institutionName(undefined, m.head, m.place), actorType: "organization", evidence: "institution named by its place" }, text.slice(m.start, m.end), m);
         continue;
       }
       if (!m.country) continue; // bare heads are resolved once the dominant country is known
@@ -166,8 +167,10 @@ function findAdministrations(registry: ActorRegistry, text: string, sentences: r
       const owner = registry.peopleNamed(tokens[i - 1]?.text ?? "");
       if (owner.length !== 1) return;
       const surname = owner[0]!.name.split(" ").at(-1)!;
-      let start = tokens[i - 1]!.start;
-      while (tokens.findIndex((x) => x.start === start) > 0 && tokens[tokens.findIndex((x) => x.start === start) - 1]!.cap && tokens[tokens.findIndex((x) => x.start === start) - 1]!.word) start = tokens[tokens.findIndex((x) => x.start === start) - 1]!.start;
+      // The owner's whole name: "Donald Trump’s", not "Trump’s".
+      let first = i - 1;
+      while (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word) first--;
+      const start = tokens[first]!.start;
       registry.add({ name: `${surname} ${head.lower}`, actorType: "organization", affiliation: owner[0]!.affiliation, evidence: "a leader’s administration" }, text.slice(start, head.end), { start, end: head.end });
     });
   }
@@ -252,7 +255,7 @@ function speaksNext(tokens: readonly Token[], end: number): boolean {
 export const BARE_HEADS = new Set(["Defence Ministry", "Foreign Ministry", "Interior Ministry", "Justice Ministry", "Health Ministry", "Finance Ministry", "Energy Ministry", "Emergencies Ministry", "Air Force", "Air Defence", "Navy", "General Staff", "Armed Forces"]);
 
 function registerInstitution(registry: ActorRegistry, text: string, country: CountryEntry | undefined, head: string, kind: "institution" | "group", span: { start: number; end: number }): string {
-  const name = institutionName(country, head, kind);
+  const name = institutionName(country, head);
   return registry.add(
     { name, actorType: kind === "institution" ? "organization" : "group", affiliation: country?.name, country: country?.code, evidence: "institution named by its country" },
     text.slice(span.start, span.end),
@@ -273,7 +276,7 @@ function registerCandidate(registry: ActorRegistry, text: string, tokens: readon
     let name = c.name;
     let start = c.start;
     let owner = c.country;
-    const generic = !/^[A-Z.]+$/.test(name) && c.evidence !== "acronym" && !/known/.test(c.evidence) || name === "Security Council";
+    const generic = !/^[A-Z.]+$/.test(name) && c.evidence !== "acronym" && !/known/.test(c.evidence) || !!KNOWN_ORGANIZATIONS[name.toLowerCase()]?.national;
     // "National Security Council (NSC)": the acronym in brackets is an alias of the name before it.
     if (c.evidence === "acronym" && text.slice(c.start - 2, c.start) === " (" ) {
       const previous = registry.allMentions().filter((m) => m.end === c.start - 2);

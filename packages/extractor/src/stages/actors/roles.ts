@@ -64,9 +64,7 @@ export function appositionAfter(text: string, end: number): Role | undefined {
   const isOrg = ORG_HEADS.has(headPart.at(-1) ?? "") || headPart.at(-1) === "agency";
   if (!isTitle && !isOrg) return undefined;
   const start = end + m.index + m[0].indexOf(m[1]!);
-  const roleText = m[1]!.replace(/^(?:a|an|the)\s+/i, "");
-  const roleStart = start + (m[1]!.length - roleText.length);
-  const words2 = phrase.match(/[\p{L}.-]+/gu) ?? [];
-  const country = words2.map((w) => countryByDemonym(w) ?? countryByName(w) ?? countryByCapital(w)).find(Boolean);
-  return { text: roleText, start: roleStart, end: roleStart + roleText.length, country, organization: isOrg && !isTitle };
+  const roleStart = start + (m[1]!.length - phrase.length);
+  const country = (phrase.match(/[\p{L}.-]+/gu) ?? []).map((w) => countryByDemonym(w) ?? countryByName(w) ?? countryByCapital(w)).find(Boolean);
+  return { text: phrase, start: roleStart, end: roleStart + phrase.length, country, organization: isOrg && !isTitle };
 }

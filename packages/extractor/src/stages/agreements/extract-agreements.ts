@@ -47,6 +47,7 @@ const partyNames = (countries: readonly CountryMention[]) => [...new Set(countri
 
 // A subordinate clause after the noun tells something else ("... since Russia launched its invasion of Ukraine").
 const SUBORDINATE = /\b(?:since|because|after|before|when|while|although|though)\b/;
+const SUBORDINATE_BEFORE = /\b(?:once|until|unless|since|because|after|before|when|while|although|though)\b/g;
 
 /** The words around an agreement noun where its parties are named. */
 function partyWindow(text: string, m: AgreementMention): Span {
@@ -57,7 +58,6 @@ function partyWindow(text: string, m: AgreementMention): Span {
   const opener = [...text.slice(start, m.start).matchAll(SUBORDINATE_BEFORE)].at(-1);
   return { start: opener ? start + opener.index! : start, end: cut ? m.end + cut.index : end };
 }
-const SUBORDINATE_BEFORE = /\b(?:once|until|unless|since|because|after|before|when|while|although|though)\b/g;
 
 const countriesAround = (text: string, m: AgreementMention): CountryMention[] => countriesIn(text, partyWindow(text, m));
 
@@ -128,6 +128,7 @@ const CONJUNCT = String.raw`(?:the\s+)?(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+
 /** "Israel and Hamas have agreed": the actor or its partner is the subject of an agreeing verb. */
 const AGREES_AFTER = new RegExp(String.raw`^(?:['’]s\s+\p{Ll}+)?(?:\s*\([^)]*\))?(?:\s+and\s+${CONJUNCT}(?:\s*\([^)]*\))?)?\s+${AGREE_VERB}`, "u");
 const PARTNER_BEFORE = new RegExp(String.raw`${CONJUNCT}(?:['’]s\s+\p{Ll}+)?\s+and\s+(?:the\s+)?(?:\p{Ll}+\s+)?$`, "u");
+const AGREES_RIGHT_AFTER = new RegExp(String.raw`^(?:\s*\([^)]*\))?\s+${AGREE_VERB}`, "u");
 const BETWEEN_BEFORE = new RegExp(String.raw`\bbetween\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+and\s+)?(?:the\s+)?$`, "u");
 
 /** An actor other than a country is a party when it agrees with another or the agreement is between them. */
@@ -136,7 +137,7 @@ function agreesOrBetween(text: string, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   if (BETWEEN_BEFORE.test(before)) return true;
   if (AGREES_AFTER.test(after) || BOUGHT_BEFORE.test(before)) return true;
-  return PARTNER_BEFORE.test(before) && new RegExp(String.raw`^(?:\s*\([^)]*\))?\s+${AGREE_VERB}`, "u").test(after);
+  return PARTNER_BEFORE.test(before) && AGREES_RIGHT_AFTER.test(after);
 }
 
 export function extractAgreements(input: AgreementsInput): ArticleAgreement[] {

@@ -17,7 +17,7 @@ const LINE_RULES: [RegExp, string][] = [
   [/^(photo|image|picture|video|credit)s?\s*(credit)?\s*:/i, "image credit"],
   [/^\((?=[^)]*\b(?:AFP|AP|Reuters|with)\b)[^)]*\)$/i, "wire credit"],
   [/^\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i, "timestamp"],
-  [/^(continue|remind me later\.?|not ready to support today\??|payment methods|paiment methods|advertisement|skip ad)$/i, "appeal button"],
+  [/^(continue|remind me later|payment methods|advertisement|skip ad)\.?$/i, "appeal button"],
   [/\b(is|are) an? [^.]{0,60}\b(news|media)\b[^.]{0,40}\b(website|site|platform|portal)\b/i, "site description"],
   [/^donate\b|\bdonate to\b|\bplease support us\b|\bsupport (us|our journalism)\b/i, "donation appeal"],
 ];

@@ -66,14 +66,18 @@ export function descriptionAt(text: string, tokens: readonly Token[], i: number)
   return { start: det.start, end, head: head.lower, qualified, person: PERSON_TITLES.has(head.lower) };
 }
 
+/** Whether one of the actor's roles carries the title: "governor" in "Governor of the Kaluga region". */
+export const holdsTitle = (actor: ArticleActor | undefined, title: string): boolean =>
+  !!actor?.roles.some((role) => role.toLowerCase().split(/[^\p{L}-]+/u).includes(title));
+
 /** Actors a description can refer to: people whose roles carry the head, organizations whose names do. */
 export function matchesDescription(actor: ArticleActor, d: Description, text: string): boolean {
   const head = d.head;
   if (d.person) {
     if (actor.actorType !== "person") return false;
-    const roles = actor.roles.map((r) => r.toLowerCase());
-    if (!roles.some((r) => r.split(/[^\p{L}-]+/u).includes(head))) return false;
+    if (!holdsTitle(actor, head)) return false;
     if (!d.qualified) return true;
+    const roles = actor.roles.map((r) => r.toLowerCase());
     const qualifier = text.slice(d.start, d.end).toLowerCase().split(/\b(?:of|for|with)\b/)[1] ?? "";
     const words = qualifier.match(/\p{L}{4,}/gu) ?? [];
     return words.every((w) => roles.some((r) => r.includes(w)) || w === "region");

@@ -214,13 +214,14 @@ export function findTriggers(text: string, sentences: readonly Sentence[], skip:
     if (skipped.anyContaining(sentence)) continue;
     const headline = isHeadlineLike(text, sentence, paragraphSizes) || repeated.anyContaining(sentence);
     const sentenceTokens = tokenize(text, sentence);
+    const context = previous.concat(sentenceTokens);
     for (const clause of clauses(text, sentence)) {
       const tokens = tokenize(text, clause);
       const seen = new Set<EventType>();
       for (let i = 0; i < tokens.length; i++) {
         for (const form of index.get(stripPossessive(tokens[i]!.lower)) ?? []) {
           if (!form.words.every((w, k) => (k === 0 ? stripPossessive(tokens[i]!.lower) : tokens[i + k]?.lower) === w)) continue;
-          const c: Context = { tokens, i, form, previous: previous.concat(sentenceTokens) };
+          const c: Context = { tokens, i, form, previous: context };
           const eventType = typeInContext(c);
           if (!eventType || seen.has(eventType) || unreal(c, text)) continue;
           seen.add(eventType);

@@ -88,7 +88,6 @@ const trimSpan = (text: string, span: Span): Span => {
 
 export function extractEvents(input: EventsInput): EventOccurrence[] {
   const { text, sentences, published } = input;
-  const sentenceOf = new Map(sentences.map((s) => [s.index, s]));
   const candidateOf = (mention: TriggerMention, span: Span): EventCandidate => ({
     mention: span === mention.clause ? mention : { ...mention, clause: span },
     places: findEventPlaces(text, span, mention, input.isActorName),

@@ -18,7 +18,7 @@ const KIND_WORDS: Record<string, PlaceType> = {
   region: "region", regions: "region", oblast: "region", oblasts: "region", province: "region", provinces: "region", republic: "region", state: "region", territory: "region", krai: "region",
   district: "district", districts: "district", county: "district", municipality: "district",
   city: "city", town: "city", village: "city", villages: "city", port: "city", capital: "city", settlement: "city",
-  base: "site", airbase: "site", airport: "site", airports: "site", "air base": "site", plant: "site", bridge: "site", river: "site", River: "site",
+  base: "site", airbase: "site", airport: "site", airports: "site", "air base": "site", plant: "site", bridge: "site", river: "site",
 };
 const NOT_PLACES = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -6,7 +6,7 @@
 import type { Span } from "../../document/types";
 import type { Token } from "../../document/tokens";
 import { inQuote, type Quote } from "../../document/quotes";
-import { AUXILIARIES, FINITE_CUES, LISTENER_CUES, NEGATORS, PARTICIPLE_CUES } from "../../lexicons/reporting-verbs";
+import { AUXILIARIES, FINITE_CUES, LISTENER_CUES, NEGATORS, PARTICIPLE_CUES, PHRASAL_CUES } from "../../lexicons/reporting-verbs";
 import { channelAfter } from "./channel";
 
 export interface ReportedSpeech {
@@ -73,7 +73,7 @@ export function findReportedSpeech(text: string, tokens: readonly Token[], quote
 
 function phraseCue(tokens: readonly Token[], i: number): string | undefined {
   const two = `${tokens[i]?.lower} ${tokens[i + 1]?.lower}`;
-  return ["according to", "spoke of", "called on", "calling on"].includes(two) ? two : undefined;
+  return PHRASAL_CUES.includes(two) ? two : undefined;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "these", "those", "such", "this", "that", "our", "my", "your", "repeated", "new", "latest", "earlier", "previous", "alleged"]);
@@ -230,7 +230,6 @@ function clauseBefore(text: string, tokens: readonly Token[], cue: number, quote
   if (comma >= 0 && comma < k) {
     subject = { start: tokens[comma + 1]!.start, end: tokens[k]!.end };
     clauseEnd = tokens[comma]!.start;
-    if (tokens[comma]!.text !== ",") clauseEnd = tokens[comma]!.start;
   } else if (comma === k && comma >= 0) {
     // "CLAUSE, said the ministry."
     let e = cue + 1;

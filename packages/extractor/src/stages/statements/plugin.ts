@@ -10,6 +10,7 @@ import { isExcluded } from "../clean/types";
 import { looksLikeHeadline } from "../clean/boilerplate";
 import { findReportedSpeech, trimClause, wordCount } from "./cues";
 import { findDirectQuotes } from "./direct";
+import { holdsTitle } from "../coref/descriptions";
 import { SpeakerResolver, type SpokenBy } from "./speaker";
 import type { ArticleStatement, StatementsAnnotation } from "./types";
 
@@ -74,7 +75,7 @@ export function findStatements(doc: Document): StatementsAnnotation {
         repeats: [],
       };
     });
-  return { statements: mergeRepeats(text, found) };
+  return { statements: mergeRepeats(found) };
 }
 
 const wordSet = (s: string) => new Set(normalizeWords(s).split(" ").filter(Boolean));
@@ -83,7 +84,7 @@ const wordSet = (s: string) => new Set(normalizeWords(s).split(" ").filter(Boole
  * A caption or headline repeating a statement of the same speaker is that statement: the longer wording is
  * kept; a repeat with the very same words (only quotes or punctuation differ) becomes another span of it.
  */
-function mergeRepeats(text: string, statements: ArticleStatement[]): ArticleStatement[] {
+function mergeRepeats(statements: ArticleStatement[]): ArticleStatement[] {
   const kept: ArticleStatement[] = [];
   const words = new Map(statements.map((s) => [s, wordSet(s.text)]));
   const bySpeaker = new Map<string, ArticleStatement[]>();
@@ -98,9 +99,6 @@ function mergeRepeats(text: string, statements: ArticleStatement[]): ArticleStat
       return w.size > 0 && shared / w.size >= 0.85 && k.id !== s.id;
     });
     if (host) {
-      const kw = words.get(host)!;
-      let shared = 0;
-      for (const x of w) if (kw.has(x)) shared++;
       if (normalizeWords(s.text) === normalizeWords(host.text)) host.repeats.push({ start: s.start, end: s.end });
       continue;
     }
@@ -108,7 +106,6 @@ function mergeRepeats(text: string, statements: ArticleStatement[]): ArticleStat
     bySpeaker.set(key, same);
     kept.push(s);
   }
-  void text;
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -155,7 +152,8 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
     }
   }
   const body = text.slice(paragraph.start, paragraph.end);
-  const dash = looksLikeHeadline(body) ? DASH_HEADLINE.exec(body) : null;
+  const headline = looksLikeHeadline(body);
+  const dash = headline ? DASH_HEADLINE.exec(body) : null;
   if (dash) {
     const clause = trimClause(text, paragraph.start, paragraph.start + dash[1]!.length);
     const subjectStart = paragraph.end - dash[2]!.length;
@@ -163,7 +161,6 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
       out.push({ span: clause, kind: "indirect", cue: `– ${dash[2]}`, subject: { start: subjectStart, end: paragraph.end }, attribution: { start: subjectStart, end: paragraph.end }, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: ordinal, from: "subject" });
     }
   }
-  const headline = looksLikeHeadline(body);
   return out.map((c) => ({ ...c, headline, span: stripLabel(text, c.span) })).sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -197,23 +194,25 @@ function speakerOf(c: Candidate, earlier: readonly Resolved[], resolver: Speaker
   return c.subject ? resolver.resolve(c.subject, c.span, c.paragraph, c.sentence) : undefined;
 }
 
+// Titles anyone may hold: looking ahead, "an official" may be whoever speaks next.
+const GENERIC_TITLES = new Set(["official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "representative", "officer"]);
+
 /**
  * Descriptions nobody was found for ("a senior aide to president-elect said"): the person who speaks in the
  * sentence before, or the next person named as a speaker within two paragraphs; else the description itself.
  */
-const GENERIC_TITLES = new Set(["official", "source", "aide", "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "diplomat", "representative", "officer"]);
-
 function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
   for (let i = resolved.length - 1; i >= 0; i--) {
     const r = resolved[i]!;
     const pending = r.spokenBy.pending;
     if (!pending) continue;
     const isPerson = (k: string) => resolver.actor(k)?.actorType === "person";
+    const hasTitle = (k: string) => holdsTitle(resolver.actor(k), pending.head);
     let speakers: string[] | undefined;
     if (pending.qualified) {
       // "the governor of Russia’s Irkutsk region spoke of …" then "Governor Igor Kobzev said": the next
       // person speaker whose role carries the same title.
-      const next = resolved.slice(i + 1).find((n) => n.paragraph - r.paragraph <= 2 && n.spokenBy.speakers.some((k) => resolver.actor(k)?.roles.some((role) => role.toLowerCase().split(/[^\p{L}-]+/u).includes(pending.head))));
+      const next = resolved.slice(i + 1).find((n) => n.paragraph - r.paragraph <= 2 && n.spokenBy.speakers.some(hasTitle));
       speakers = next?.spokenBy.speakers.filter(isPerson);
     } else {
       const previous = resolved.slice(0, i).reverse().find((p) => p.spokenBy.speakers.length);
@@ -221,7 +220,7 @@ function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
       const before = previous && previous.paragraph >= r.paragraph - 1 && previous.spokenBy.speakers.some(isPerson) ? previous.spokenBy.speakers.filter(isPerson) : undefined;
       // Looking ahead, a specific title must be the next speaker's ("the mayor" is not the governor named next);
       // a generic one ("an official", "a senior aide") may be anyone's.
-      const fits = (k: string) => isPerson(k) && (GENERIC_TITLES.has(pending.head) || !!resolver.actor(k)?.roles.some((role) => role.toLowerCase().split(/[^\p{L}-]+/u).includes(pending.head)));
+      const fits = (k: string) => isPerson(k) && (GENERIC_TITLES.has(pending.head) || hasTitle(k));
       const after = next && next.spokenBy.speakers.some(fits) ? next.spokenBy.speakers.filter(fits) : undefined;
       speakers = r.headline ? after ?? before : before ?? after;
     }

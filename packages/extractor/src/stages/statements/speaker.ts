@@ -11,7 +11,7 @@ import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/typ
 import { insertSorted, lastBefore, spansWithin } from "../../document/spans";
 import { BARE_HEADS } from "../actors/plugin";
 import { findInstitutions, institutionName } from "../actors/institutions";
-import { descriptionAt, matchesDescription, ORG_DESCRIPTION_HEADS } from "../coref/descriptions";
+import { descriptionAt, holdsTitle, matchesDescription, ORG_DESCRIPTION_HEADS } from "../coref/descriptions";
 
 export interface SpokenBy {
   speakers: string[];
@@ -126,7 +126,7 @@ export class SpeakerResolver {
     const existing = this.annotation.actors.filter((a) => a.actorType === "organization" && a.name.endsWith(` ${match.head}`));
     if (existing.length === 1) return this.ensureActor(existing[0]!.name, "organization", { start: words[0]!.start, end: match.end }, undefined, this.text.slice(words[0]!.start, match.end));
     const country = this.sentenceSubjectCountry(sentence, subject.start) ?? this.previousSpeakerCountry(subject.start) ?? (this.annotation.dominantCountry ? countryByCode(this.annotation.dominantCountry) : undefined);
-    return this.ensureActor(institutionName(country, match.head, "institution"), "organization", { start: words[0]!.start, end: match.end }, country, this.text.slice(words[0]!.start, match.end));
+    return this.ensureActor(institutionName(country, match.head), "organization", { start: words[0]!.start, end: match.end }, country, this.text.slice(words[0]!.start, match.end));
   }
 
   private sentenceSubjectCountry(sentence: Span, before: number): CountryEntry | undefined {
@@ -156,7 +156,7 @@ export class SpeakerResolver {
   private namedSoonAfter(head: string, at: number): string | undefined {
     const next = spansWithin(this.annotation.mentions, at, at + 1500).find((m) => {
       const a = this.byKey.get(m.actor);
-      return m.via === "name" && a?.actorType === "person" && a.roles.some((r) => r.toLowerCase().split(/[^\p{L}-]+/u).includes(head));
+      return m.via === "name" && a?.actorType === "person" && holdsTitle(a, head);
     });
     if (!next) return undefined;
     const first = this.annotation.mentions.find((m) => m.actor === next.actor && m.via === "name");
@@ -220,7 +220,7 @@ export class SpeakerResolver {
       const fits = h.speakers.filter((k) => {
         const a = this.byKey.get(k);
         if (!a || quoted.has(k)) return false;
-        return wantPerson ? a.actorType === "person" : word === "they" ? a.actorType !== "person" : a.actorType !== "person";
+        return (a.actorType === "person") === wantPerson;
       });
       if (fits.length) return { speakers: [fits[0]!] };
       if (word === "it" && h.paragraph < paragraph - 1) break;
