@@ -1,6 +1,6 @@
 // Which part of a graph file `newsgraph push` sends: the whole graph, or the nodes that pass every filter
 // given (ego network, node or event types, articles, dates), with the relationships among them.
-import { EventTypes, IsoDate, MemoryStore, NodeTypes, type NodeAttributes, type SerializedGraph } from "@newsgraph/graph-model";
+import { articleNodeId, EventTypes, inDateRange, IsoDate, MemoryStore, NodeTypes, type NodeAttributes, type SerializedGraph } from "@newsgraph/graph-model";
 import { CliError } from "../errors";
 
 export interface Selection {
@@ -33,7 +33,7 @@ function dateOf(store: MemoryStore, a: NodeAttributes): string | undefined {
   if (a.type === "Article") return a.published;
   if (a.type !== "Statement" && a.type !== "Event") return undefined;
   if (a.date) return a.date;
-  const article = store.node(`article:${a.article}`)?.attributes;
+  const article = store.node(articleNodeId(a.article))?.attributes;
   return article?.type === "Article" ? article.published : undefined;
 }
 
@@ -71,10 +71,9 @@ export function selectSubgraph(store: MemoryStore, selection: Selection): Serial
   }
 
   if (selection.since || selection.until) {
-    const inRange = (d: string | undefined) => !!d && (!selection.since || d >= selection.since) && (!selection.until || d <= selection.until);
     const dated = [...keep].filter((id) => {
       const a = store.graph.getNodeAttributes(id);
-      return DATED.has(a.type) && inRange(dateOf(store, a));
+      return DATED.has(a.type) && inDateRange(dateOf(store, a), selection);
     });
     // Actors, places and agreements have no date: they stay when linked to a statement or event that does.
     const linked = new Set(dated);

@@ -54,35 +54,41 @@ export const nodesFileName = (label: NodeType) => `nodes-${label}.csv`;
 export const relationshipsFileName = (type: EdgeType) => `relationships-${type}.csv`;
 export const SCHEMA_FILE = "constraints.cypher";
 
+/** One CSV file being written: its property columns and its lines, header first. */
+interface Table {
+  columns: string[];
+  lines: string[];
+}
+
+const NODE_ID_COLUMNS = ["id:ID", ":LABEL"];
+const EDGE_ID_COLUMNS = [":START_ID", ":END_ID", ":TYPE", "key"];
+
+/** The table of `key`, started with its header on first use. */
+function tableOf<K>(tables: Map<K, Table>, key: K, idColumns: string[], kindsOf: (key: K) => [string, PropertyKind][]): Table {
+  let table = tables.get(key);
+  if (!table) {
+    const kinds = kindsOf(key);
+    table = { columns: kinds.map(([k]) => k), lines: [[...idColumns, ...kinds.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")] };
+    tables.set(key, table);
+  }
+  return table;
+}
+
 /** The CSV files of a graph, one per node label and relationship type present, plus the constraints script. */
 export function toNeo4jAdminCsv(graph: SerializedGraph): Neo4jAdminExport {
-  const nodeLines = new Map<NodeType, string[]>();
-  const nodeColumns = new Map<NodeType, string[]>();
+  const nodeTables = new Map<NodeType, Table>();
   for (const node of graph.nodes) {
     const label = node.attributes.type;
-    let lines = nodeLines.get(label);
-    let columns = nodeColumns.get(label);
-    if (!lines || !columns) {
-      const kinds = nodePropertyKinds(label);
-      nodeColumns.set(label, (columns = kinds.map(([k]) => k)));
-      nodeLines.set(label, (lines = [["id:ID", ":LABEL", ...kinds.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")]));
-    }
+    const { columns, lines } = tableOf(nodeTables, label, NODE_ID_COLUMNS, nodePropertyKinds);
     const row = nodeToRow(node.key, node.attributes);
     let line = `${quote(node.key)},${label}`;
     for (const k of columns) line += `,${field(row[k])}`;
     lines.push(line);
   }
-  const edgeLines = new Map<EdgeType, string[]>();
-  const edgeColumns = new Map<EdgeType, string[]>();
+  const edgeTables = new Map<EdgeType, Table>();
   for (const edge of graph.edges) {
     const type = edge.attributes.type;
-    let lines = edgeLines.get(type);
-    let columns = edgeColumns.get(type);
-    if (!lines || !columns) {
-      const kinds = edgePropertyKinds(type);
-      edgeColumns.set(type, (columns = kinds.map(([k]) => k)));
-      edgeLines.set(type, (lines = [[":START_ID", ":END_ID", ":TYPE", "key", ...kinds.map(([k, kind]) => `${k}${TYPE_SUFFIX[kind]}`)].join(",")]));
-    }
+    const { columns, lines } = tableOf(edgeTables, type, EDGE_ID_COLUMNS, edgePropertyKinds);
     // Relationships are most of the rows: their few columns are written without an intermediate row.
     const attrs = edge.attributes as unknown as Record<string, unknown>;
     let line = `${quote(edge.source)},${quote(edge.target)},${type},${quote(edge.key)}`;
@@ -93,17 +99,12 @@ export function toNeo4jAdminCsv(graph: SerializedGraph): Neo4jAdminExport {
     }
     lines.push(line);
   }
-  const files: CsvFile[] = [];
-  for (const label of NodeTypes) {
-    const lines = nodeLines.get(label);
-    if (lines) files.push({ name: nodesFileName(label), content: `${lines.join("\n")}\n`, rows: lines.length - 1 });
-  }
-  for (const type of EdgeTypes) {
-    const lines = edgeLines.get(type);
-    if (lines) files.push({ name: relationshipsFileName(type), content: `${lines.join("\n")}\n`, rows: lines.length - 1 });
-  }
-  const csvFiles = files.slice();
-  files.push({ name: SCHEMA_FILE, content: schemaScript(), rows: 0 });
+  const csvFile = (name: string, { lines }: Table): CsvFile => ({ name, content: `${lines.join("\n")}\n`, rows: lines.length - 1 });
+  const csvFiles = [
+    ...NodeTypes.filter((label) => nodeTables.has(label)).map((label) => csvFile(nodesFileName(label), nodeTables.get(label)!)),
+    ...EdgeTypes.filter((type) => edgeTables.has(type)).map((type) => csvFile(relationshipsFileName(type), edgeTables.get(type)!)),
+  ];
+  const files = [...csvFiles, { name: SCHEMA_FILE, content: schemaScript(), rows: 0 }];
   return { files, command: (folder, database = "neo4j") => importCommand(csvFiles, folder, database) };
 }
 

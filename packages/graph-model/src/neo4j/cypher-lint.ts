@@ -3,7 +3,7 @@
 // property keys and the declared parameters. Only tests import it (the package is a devDependency).
 import { lintCypherQuery, type DbSchema } from "@neo4j-cypher/language-support";
 import { CountKinds, EdgeEndpoints, EdgeProperties, EdgeTypes, NodeProperties, NodeTypes } from "../schema/generated";
-import { COUNT_PREFIX } from "./properties";
+import { COUNT_PREFIX, DERIVED_NODE_KEYS } from "./properties";
 
 export interface CypherProblem {
   severity: "error" | "warning";
@@ -14,7 +14,7 @@ export interface CypherProblem {
 
 const PROPERTY_KEYS = [
   ...new Set([
-    "id", "key", "provenance", "articles", "nameKeys",
+    ...DERIVED_NODE_KEYS, "key",
     "source", "target", // keys of the edge rows (`row.source`), which the linter reads as property keys
     ...CountKinds.map((k) => `${COUNT_PREFIX}${k}`),
     ...NodeTypes.flatMap((t) => Object.keys(NodeProperties[t])),

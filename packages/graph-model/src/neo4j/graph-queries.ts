@@ -9,18 +9,14 @@ export interface GraphQuery {
   params: Record<string, unknown>;
 }
 
-/** A node with what the results need around it: speakers and topics of statements, participants and places of events. */
-const nodeView = (v: string) =>
-  `{p: properties(${v}),` +
-  ` speakers: [(sp:Actor)-[:SAID]->(${v}) | properties(sp)],` +
-  ` about: [(${v})-[:ABOUT]->(t) | properties(t)],` +
-  ` participants: [(pa:Actor)-[pr:PARTICIPATED_IN]->(${v}) | {actor: properties(pa), role: pr.role}],` +
-  ` places: [(${v})-[:LOCATED_IN]->(pl:Place) | properties(pl)]}`;
-
-const statementView = (v: string) =>
-  `{p: properties(${v}), speakers: [(sp:Actor)-[:SAID]->(${v}) | properties(sp)], about: [(${v})-[:ABOUT]->(t) | properties(t)]}`;
-const eventView = (v: string) =>
-  `{p: properties(${v}), participants: [(pa:Actor)-[pr:PARTICIPATED_IN]->(${v}) | {actor: properties(pa), role: pr.role}], places: [(${v})-[:LOCATED_IN]->(pl:Place) | properties(pl)]}`;
+// What the results need around a node: speakers and topics of statements, participants and places of events.
+const statementParts = (v: string) => `speakers: [(sp:Actor)-[:SAID]->(${v}) | properties(sp)], about: [(${v})-[:ABOUT]->(t) | properties(t)]`;
+const eventParts = (v: string) =>
+  `participants: [(pa:Actor)-[pr:PARTICIPATED_IN]->(${v}) | {actor: properties(pa), role: pr.role}], places: [(${v})-[:LOCATED_IN]->(pl:Place) | properties(pl)]`;
+const statementView = (v: string) => `{p: properties(${v}), ${statementParts(v)}}`;
+const eventView = (v: string) => `{p: properties(${v}), ${eventParts(v)}}`;
+/** Any node on a path: it may be a statement or an event. */
+const nodeView = (v: string) => `{p: properties(${v}), ${statementParts(v)}, ${eventParts(v)}}`;
 const partiesOf = (v: string) => `[(x:Actor)-[r:PARTY_TO]->(${v}) | {actor: properties(x), role: r.role, provenance: r.provenance}]`;
 const dated = (v: string) =>
   `($since IS NULL OR (${v}.date IS NOT NULL AND ${v}.date >= $since)) AND ($until IS NULL OR (${v}.date IS NOT NULL AND ${v}.date <= $until))`;

@@ -57,8 +57,13 @@ export function edgePropertyKinds(type: EdgeType): [string, PropertyKind][] {
   return [...own, ["provenance", "spans"]];
 }
 
-export const hasProvenance = (label: NodeType): boolean => (NodeTypesWithProvenance as readonly string[]).includes(label);
-export const hasName = (label: NodeType): boolean => "name" in NodeProperties[label];
+const WITH_PROVENANCE = new Set<string>(NodeTypesWithProvenance);
+const WITH_NAME = new Set<string>(NodeTypes.filter((t) => "name" in NodeProperties[t]));
+export const hasProvenance = (label: NodeType): boolean => WITH_PROVENANCE.has(label);
+export const hasName = (label: NodeType): boolean => WITH_NAME.has(label);
+
+/** The newsgraph label among a Neo4j node's labels. */
+export const labelOfLabels = (labels: readonly string[]): NodeType | undefined => NodeTypes.find((t) => labels.includes(t));
 
 /** The node label of an id, from its prefix (`actor:...` is an Actor). */
 const LABEL_OF_PREFIX = new Map<string, NodeType>(NodeTypes.map((t) => [NodeIdPrefixes[t], t]));
@@ -90,8 +95,6 @@ function nameKeysOf(attributes: Record<string, unknown>): string[] {
 // Schema keys per label and type, computed once: rows are built hundreds of thousands of times.
 const NODE_FIELDS = Object.fromEntries(NodeTypes.map((t) => [t, Object.entries(NodeProperties[t]) as [string, string][]])) as Record<NodeType, [string, string][]>;
 const EDGE_FIELDS = Object.fromEntries(Object.entries(EdgeProperties).map(([t, p]) => [t, Object.keys(p)])) as Record<EdgeType, string[]>;
-const WITH_PROVENANCE = new Set<string>(NodeTypesWithProvenance);
-const WITH_NAME = new Set<string>(NodeTypes.filter((t) => "name" in NodeProperties[t]));
 
 /** The Neo4j properties of a node (its `id` included). Only schema keys and the documented derived keys. */
 export function nodeToRow(id: string, attributes: NodeAttributes): PropertyRow {
@@ -106,12 +109,12 @@ export function nodeToRow(id: string, attributes: NodeAttributes): PropertyRow {
     } else if (type === "string[]") row[key] = [...(value as string[])];
     else row[key] = value as string;
   }
-  if (WITH_PROVENANCE.has(label)) {
+  if (hasProvenance(label)) {
     const provenance = (attrs.provenance as Provenance[] | undefined) ?? [];
     row.provenance = provenance.map(encodeSpan);
     row.articles = provenance.length === 1 ? [provenance[0]!.article] : distinctSorted(provenance.map((p) => p.article));
   }
-  if (WITH_NAME.has(label)) row.nameKeys = nameKeysOf(attrs);
+  if (hasName(label)) row.nameKeys = nameKeysOf(attrs);
   return row;
 }
 
@@ -154,7 +157,7 @@ function decodeProvenance(value: unknown): Provenance[] {
  */
 export function nodeFromProperties(label: NodeType, properties: Record<string, unknown>): NodeAttributes {
   const out: Record<string, unknown> = { type: label };
-  for (const [key, type] of Object.entries(NodeProperties[label]) as [string, string][]) {
+  for (const [key, type] of NODE_FIELDS[label]) {
     if (type === "counts") {
       const counts: Record<string, number> = {};
       for (const kind of CountKinds) {
@@ -177,7 +180,7 @@ export function nodeFromProperties(label: NodeType, properties: Record<string, u
 
 export function edgeFromProperties(type: EdgeType, properties: Record<string, unknown>): EdgeAttributes {
   const out: Record<string, unknown> = { type };
-  for (const key of Object.keys(EdgeProperties[type])) {
+  for (const key of EDGE_FIELDS[type]) {
     const value = properties[key];
     if (value !== undefined && value !== null) out[key] = String(value);
   }

@@ -2,10 +2,10 @@
 // contract's JSON form. Nodes without a newsgraph label or `id` are left out and counted.
 import neo4j from "neo4j-driver";
 import type { Node, Path, Relationship } from "neo4j-driver";
-import { NodeTypes, EdgeTypes, type EdgeType, type NodeType } from "../schema/generated";
+import { EdgeTypes, type EdgeType } from "../schema/generated";
 import { keyOfEdge } from "../delta";
 import { defaultGraphAttributes, makeSerializedGraph, type SerializedEdge, type SerializedGraph, type SerializedNode } from "../serialize";
-import { edgeFromProperties, nodeFromProperties } from "./properties";
+import { edgeFromProperties, labelOfLabels, nodeFromProperties } from "./properties";
 import type { Neo4jStore } from "./store";
 
 export interface PullResult {
@@ -35,10 +35,9 @@ function collect(value: unknown, into: Collected): void {
   }
 }
 
-const labelOf = (labels: readonly string[]): NodeType | undefined => NodeTypes.find((t) => labels.includes(t));
 
 function toSerializedNode(node: Node): SerializedNode | undefined {
-  const label = labelOf(node.labels);
+  const label = labelOfLabels(node.labels);
   const p = node.properties as Record<string, unknown>;
   if (!label || typeof p.id !== "string") return undefined;
   return { key: p.id, attributes: nodeFromProperties(label, p) };

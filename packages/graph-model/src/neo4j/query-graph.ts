@@ -5,6 +5,7 @@
 import type {
   ActorAttributes,
   AgreementAttributes,
+  EdgeAttributes,
   EdgeType,
   EventAttributes,
   EventRole,
@@ -46,13 +47,13 @@ import {
   agreementResult,
   byReadingOrder,
   byRefName,
-  comparePaths,
   compareStrings,
   egoGraph,
   eventResult,
-  mentionsOf,
   nodeRef,
   partyList,
+  pathStep,
+  pathsResult,
   placeRef,
   sortCoMentions,
   statementResult,
@@ -88,6 +89,10 @@ const nodeOf = <T extends NodeAttributes>(p: Props): { id: string; attributes: T
 
 const provenanceOf = (a: NodeAttributes): readonly Provenance[] => ("provenance" in a ? a.provenance : []);
 
+/** A PARTY_TO edge as graph-queries.ts returns it: the actor's properties and the edge's. */
+type PartyRow = { actor: Props; role: PartyRole | null; provenance: unknown };
+const partyProvenance = (x: PartyRow) => edgeFromProperties("PARTY_TO", { provenance: x.provenance }).provenance;
+
 export class Neo4jGraph implements Graph {
   readonly kind = "neo4j";
   private readonly resolvers = new Map<Resolvable, NameResolver>();
@@ -98,8 +103,8 @@ export class Neo4jGraph implements Graph {
     private readonly ownsStore = false,
   ) {}
 
-  private async rows(query: Q.GraphQuery, params: Row): Promise<Row[]> {
-    return (await this.store.run(query.text, params)).map((r) => r.toObject() as Row);
+  private rows(query: Q.GraphQuery, params: Row): Promise<Row[]> {
+    return this.cypher(query.text, params);
   }
 
   async cypher(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
@@ -172,12 +177,11 @@ export class Neo4jGraph implements Graph {
     return eventResult(id, attributes, participants, places, this.textOf);
   }
 
-  private partiesFrom(rows: { actor: Props; role: PartyRole | null; provenance: unknown }[]): Party[] {
+  private partiesFrom(rows: PartyRow[]): Party[] {
     return partyList(
       rows.map((x) => {
         const n = nodeOf<ActorAttributes>(x.actor);
-        const edge = edgeFromProperties("PARTY_TO", { role: x.role, provenance: x.provenance });
-        return { actor: actorRef(n.id, n.attributes), ...(x.role ? { role: x.role } : {}), provenance: edge.provenance };
+        return { actor: actorRef(n.id, n.attributes), ...(x.role ? { role: x.role } : {}), provenance: partyProvenance(x) };
       }),
       this.textOf,
     );
@@ -204,18 +208,18 @@ export class Neo4jGraph implements Graph {
       ids = resolver.matches(o.name).map((n) => n.id);
       if (!ids.length) throw resolver.unknown(o.name);
     }
-    const rows = await this.rows(Q.actorsQuery(), { ids, type: o.type ?? null, article: o.article ?? null });
-    const nodes = rows.map((r) => ({ ...nodeOf<ActorAttributes>(r.p as Props), articles: r.articles as string[] }));
-    await this.prefetch(nodes.map((n) => n.attributes.provenance));
-    return nodes.map((n) => actorResult(n.id, n.attributes, n.articles, this.textOf)).sort(byRefName);
+    return (await this.actorResults({ ids, type: o.type ?? null, article: o.article ?? null })).sort(byRefName);
   }
 
   async actor(input: NodeInput): Promise<ActorResult> {
-    const id = await this.resolve("Actor", input);
-    const rows = await this.rows(Q.actorsQuery(), { ids: [id], type: null, article: null });
-    const n = { ...nodeOf<ActorAttributes>(rows[0]!.p as Props), articles: rows[0]!.articles as string[] };
-    await this.prefetch([n.attributes.provenance]);
-    return actorResult(n.id, n.attributes, n.articles, this.textOf);
+    const [found] = await this.actorResults({ ids: [await this.resolve("Actor", input)], type: null, article: null });
+    return found!;
+  }
+
+  private async actorResults(params: Row): Promise<ActorResult[]> {
+    const nodes = (await this.rows(Q.actorsQuery(), params)).map((r) => ({ ...nodeOf<ActorAttributes>(r.p as Props), articles: r.articles as string[] }));
+    await this.prefetch(nodes.map((n) => n.attributes.provenance));
+    return nodes.map((n) => actorResult(n.id, n.attributes, n.articles, this.textOf));
   }
 
   async statementsBy(actor: NodeInput, options?: StatementsByOptions): Promise<StatementResult[]> {
@@ -242,15 +246,15 @@ export class Neo4jGraph implements Graph {
   async agreementsOf(actor: NodeInput, options?: AgreementsOfOptions): Promise<AgreementResult[]> {
     const o = parseOptions("agreementsOf", AgreementsOfOptionsSchema, options);
     const rows = await this.rows(Q.agreementsOfQuery(), { id: await this.resolve("Actor", actor), status: o.status ?? null });
-    const found = rows.map((r) => ({ ...nodeOf<AgreementAttributes>(r.p as Props), parties: r.parties as Parameters<Neo4jGraph["partiesFrom"]>[0] }));
-    await this.prefetch(found.flatMap((f) => [f.attributes.provenance, ...f.parties.map((p) => edgeFromProperties("PARTY_TO", { provenance: p.provenance }).provenance)]));
+    const found = rows.map((r) => ({ ...nodeOf<AgreementAttributes>(r.p as Props), parties: r.parties as PartyRow[] }));
+    await this.prefetch(found.flatMap((f) => [f.attributes.provenance, ...f.parties.map(partyProvenance)]));
     return found.map((f) => agreementResult(f.id, f.attributes, this.partiesFrom(f.parties), this.textOf)).sort(byRefName);
   }
 
   async partiesTo(agreement: NodeInput): Promise<Party[]> {
     const rows = await this.rows(Q.partiesToQuery(), { id: await this.resolve("Agreement", agreement) });
-    const parties = (rows[0]?.parties ?? []) as Parameters<Neo4jGraph["partiesFrom"]>[0];
-    await this.prefetch(parties.map((p) => edgeFromProperties("PARTY_TO", { provenance: p.provenance }).provenance));
+    const parties = (rows[0]?.parties ?? []) as PartyRow[];
+    await this.prefetch(parties.map(partyProvenance));
     return this.partiesFrom(parties);
   }
 
@@ -297,15 +301,7 @@ export class Neo4jGraph implements Graph {
         ...(r.edges as Row[]).map((e) => edgeFromProperties(e.type as EdgeType, e.p as Props).provenance),
       ]),
     );
-    const all = found.map((r) => this.pathFrom(r)).sort(comparePaths);
-    const minHops = all[0]?.hops;
-    return {
-      from: refOf(row!.from),
-      to: refOf(row!.to),
-      shortest: all.filter((p) => p.hops === minHops).slice(0, o.limit),
-      all: all.slice(0, o.limit),
-      truncated: all.length > o.limit,
-    };
+    return pathsResult(refOf(row!.from), refOf(row!.to), found.map((r) => this.pathFrom(r)), o.limit);
   }
 
   private pathFrom(row: Row): GraphPath {
@@ -315,15 +311,8 @@ export class Neo4jGraph implements Graph {
       return nodeRef(n.id, n.attributes);
     });
     const edges = (row.edges as Row[]).map((e) => {
-      const attributes = edgeFromProperties(e.type as EdgeType, e.p as Props) as { type: EdgeType; role?: string; provenance: Provenance[] };
-      return {
-        key: String((e.p as Props).key),
-        type: attributes.type,
-        source: String(e.source),
-        target: String(e.target),
-        ...(attributes.role ? { role: attributes.role } : {}),
-        mentions: mentionsOf(attributes.provenance, this.textOf),
-      };
+      const attributes = edgeFromProperties(e.type as EdgeType, e.p as Props) as EdgeAttributes & { role?: string };
+      return pathStep(String((e.p as Props).key), String(e.source), String(e.target), attributes, this.textOf);
     });
     return {
       hops: edges.length,

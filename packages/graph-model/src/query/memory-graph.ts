@@ -48,13 +48,13 @@ import {
   agreementResult,
   byReadingOrder,
   byRefName,
-  comparePaths,
   compareStrings,
   egoGraph,
   eventResult,
-  mentionsOf,
   nodeRef,
   partyList,
+  pathStep,
+  pathsResult,
   placeRef,
   sortCoMentions,
   statementResult,
@@ -168,9 +168,13 @@ export class MemoryGraph implements Graph {
     return agreementResult(id, this.attrs<AgreementAttributes>(id), this.parties(id), this.textOf);
   }
 
+  private articleName(node: string): string {
+    return this.attrs<{ type: "Article"; name: string } & NodeAttributes>(node).name;
+  }
+
   private articlesOf(actor: string): string[] {
     const out: string[] = [];
-    this.each(actor, "out", "MENTIONED_IN", (article) => out.push(this.attrs<{ type: "Article"; name: string } & NodeAttributes>(article).name));
+    this.each(actor, "out", "MENTIONED_IN", (article) => out.push(this.articleName(article)));
     return out;
   }
 
@@ -285,7 +289,7 @@ export class MemoryGraph implements Graph {
     const id = this.resolve("Actor", actor);
     const shared = new Map<string, Set<string>>();
     this.each(id, "out", "MENTIONED_IN", (articleNode) => {
-      const article = this.attrs<{ type: "Article"; name: string } & NodeAttributes>(articleNode).name;
+      const article = this.articleName(articleNode);
       this.each(articleNode, "in", "MENTIONED_IN", (other) => {
         if (other === id || this.attrs(other).type !== "Actor") return;
         const set = shared.get(other) ?? new Set<string>();
@@ -310,30 +314,14 @@ export class MemoryGraph implements Graph {
         if (via.has(attrs.type)) visit(key, source === node ? target : source);
       });
     });
-    const toPaths = (found: FoundPath[]) => found.map((p) => this.graphPath(p)).sort(comparePaths);
-    const all = levels.flatMap(toPaths);
-    return {
-      from: this.actorRefOf(from),
-      to: this.actorRefOf(to),
-      shortest: levels.length ? toPaths(levels[0]!).slice(0, o.limit) : [],
-      all: all.slice(0, o.limit),
-      truncated: all.length > o.limit,
-    };
+    return pathsResult(this.actorRefOf(from), this.actorRefOf(to), levels.flat().map((p) => this.graphPath(p)), o.limit);
   }
 
   private graphPath(found: FoundPath): GraphPath {
     const nodes = found.nodes.map((id) => nodeRef(id, this.attrs(id)));
-    const edges = found.edges.map((key) => {
-      const a = this.g.getEdgeAttributes(key) as EdgeAttributes & { role?: string };
-      return {
-        key,
-        type: a.type,
-        source: this.g.source(key),
-        target: this.g.target(key),
-        ...(a.role ? { role: a.role } : {}),
-        mentions: mentionsOf(a.provenance, this.textOf),
-      };
-    });
+    const edges = found.edges.map((key) =>
+      pathStep(key, this.g.source(key), this.g.target(key), this.g.getEdgeAttributes(key) as EdgeAttributes & { role?: string }, this.textOf),
+    );
     return {
       hops: edges.length,
       nodes,

@@ -3,6 +3,7 @@
 import type {
   ActorAttributes,
   AgreementAttributes,
+  EdgeType,
   EventAttributes,
   NodeAttributes,
   PartyRole,
@@ -22,6 +23,8 @@ import type {
   NodeRef,
   Participant,
   Party,
+  PathsResult,
+  PathStep,
   PlaceRef,
   StatementResult,
   TimelineEntry,
@@ -161,6 +164,30 @@ export function comparePaths(a: GraphPath, b: GraphPath): number {
     if (c) return c;
   }
   return 0;
+}
+
+/** One edge of a path, with the words it was read from. */
+export function pathStep(
+  key: string,
+  source: string,
+  target: string,
+  a: { type: EdgeType; role?: string; provenance?: readonly Provenance[] },
+  textOf: ArticleText,
+): PathStep {
+  return { key, type: a.type, source, target, ...(a.role ? { role: a.role } : {}), mentions: mentionsOf(a.provenance, textOf) };
+}
+
+/** The paths found between two actors, shortest first, cut at `limit`. */
+export function pathsResult(from: ActorRef, to: ActorRef, paths: GraphPath[], limit: number): PathsResult {
+  const all = [...paths].sort(comparePaths);
+  const minHops = all[0]?.hops;
+  return {
+    from,
+    to,
+    shortest: all.filter((p) => p.hops === minHops).slice(0, limit),
+    all: all.slice(0, limit),
+    truncated: all.length > limit,
+  };
 }
 
 /** Dated entries by date, then undated ones; within a date, reading order. */
