@@ -12,7 +12,7 @@ export const GENERATED_FILE = join(here, "../src/schema/generated.ts");
 
 interface PropertySpec { type: string; required: boolean; description?: string }
 interface NodeTypeSpec { description: string; idPrefix: string; idFrom: string; provenance: boolean; properties: Record<string, PropertySpec> }
-interface EdgeTypeSpec { from: string[]; to: string[]; description: string; properties: Record<string, PropertySpec> }
+interface EdgeTypeSpec { from: string[]; to: string[]; description: string; keyedByRole?: boolean; properties: Record<string, PropertySpec> }
 interface SchemaFile { version: number; enums: Record<string, string[]>; countKinds: string[]; nodeTypes: Record<string, NodeTypeSpec>; edgeTypes: Record<string, EdgeTypeSpec> }
 interface TaxonomyFile { eventTypes: Record<string, { plover: string; description: string; triggers: string[] }> }
 
@@ -105,7 +105,7 @@ export function generateSchemaSource(): string {
     "/** Allowed endpoint node types of each edge type. */",
     `export const EdgeEndpoints = ${json(Object.fromEntries(Object.entries(schema.edgeTypes).map(([n, s]) => [n, { from: s.from, to: s.to }])))} as const;`,
     "/** Edge types whose key includes the role (two roles between one pair are two edges). */",
-    `export const EdgeTypesKeyedByRole = ${json(edgeNames.filter((n) => "role" in schema.edgeTypes[n]!.properties && n !== "AFFILIATED_WITH"))} as const;`,
+    `export const EdgeTypesKeyedByRole = ${json(edgeNames.filter((n) => schema.edgeTypes[n]!.keyedByRole))} as const;`,
     "",
     "/** The event taxonomy: PLOVER category, description and trigger lemmas of each event type. */",
     `export const EventTaxonomy = ${JSON.stringify(taxonomy.eventTypes, null, 2)} as const satisfies Record<EventType, { plover: string; description: string; triggers: readonly string[] }>;`,

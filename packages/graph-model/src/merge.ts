@@ -4,6 +4,8 @@ import { NodeProperties, type EdgeAttributes, type NodeAttributes, type Provenan
 import { containsSpan, isSortedUnique, mergeProvenance } from "./provenance";
 
 const UNION_LISTS = new Set(["aliases", "roles", "statusHistory"]);
+/** Keys both sides add to (unions, largest counts); every other key keeps the first value set. */
+const ACCUMULATED = new Set(["provenance", "counts", ...UNION_LISTS]);
 
 function sortedUnion(a: readonly string[] | undefined, b: readonly string[] | undefined): string[] {
   return [...new Set([...(a ?? []), ...(b ?? [])])].sort();
@@ -27,7 +29,7 @@ function mergeRecords<T extends { type: string; provenance?: Provenance[] }>(exi
   const inc = incoming as Record<string, unknown>;
   const out: Record<string, unknown> = { ...existing };
   for (const [key, value] of Object.entries(inc)) {
-    if (value === undefined || key === "provenance" || key === "counts" || UNION_LISTS.has(key)) continue;
+    if (value === undefined || ACCUMULATED.has(key)) continue;
     if (isUnset(out[key])) out[key] = value;
   }
   // Lists are rebuilt from both sides even when only one has them, so that an unsorted or repeated list
@@ -71,7 +73,7 @@ export function mergeAddsNothing(existing: NodeAttributes | EdgeAttributes, inco
     const value = inc[key];
     const have = ex[key];
     if (value === undefined) continue;
-    if (key === "provenance" || key === "counts" || UNION_LISTS.has(key)) {
+    if (ACCUMULATED.has(key)) {
       if (have === undefined) return false;
       if (key === "provenance" && !(value as Provenance[]).every((p) => containsSpan(have as Provenance[], p))) return false;
       if (key === "counts" && !Object.entries(value as Record<string, number>).every(([k, v]) => (have as Record<string, number>)[k]! >= v)) return false;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GraphFileError, canonicalize, graphTextChunks, makeSerializedGraph, parseGraph, stringifyGraph } from "./serialize";
-import { MemoryStore } from "./store/memory-store";
-import { wireDeltas } from "./testing/wire-fixture";
+import { wireStore } from "./testing/wire-fixture";
 
-function wireGraph() {
-  const store = new MemoryStore();
-  for (const d of wireDeltas()) store.applySync(d);
-  return store.exportSync();
-}
+const wireGraph = () => wireStore().exportSync();
 
 /** A copy of a list, deterministically shuffled, and each object's keys reversed. */
 function scrambled<T extends object>(items: T[]): T[] {

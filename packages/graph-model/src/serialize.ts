@@ -62,7 +62,7 @@ export function canonicalize<T>(value: T): T {
 }
 
 /** Whether `canonicalize(value)` would equal `value` (keys sorted all the way down, nothing undefined). */
-export function isCanonical(value: unknown): boolean {
+function isCanonical(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(isCanonical);
   if (value === null || typeof value !== "object") return value !== undefined;
   let previous: string | undefined;

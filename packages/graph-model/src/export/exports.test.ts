@@ -10,17 +10,12 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeSerializedGraph, type SerializedGraph } from "../serialize";
-import { MemoryStore } from "../store/memory-store";
-import { WIRE_A, WIRE_IDS as ids, WIRE_TEXTS, wireDeltas } from "../testing/wire-fixture";
+import { WIRE_A, WIRE_IDS as ids, WIRE_TEXTS, wireStore } from "../testing/wire-fixture";
 import { flatNodeAttributes, nodeLabel } from "./flat-attributes";
 import { toGexf } from "./gexf";
 import { toGraphml } from "./graphml";
 
-function wireGraph(): SerializedGraph {
-  const store = new MemoryStore();
-  for (const d of wireDeltas()) store.applySync(d);
-  return store.exportSync();
-}
+const wireGraph = (): SerializedGraph => wireStore().exportSync();
 
 const graph = wireGraph();
 const formats = [

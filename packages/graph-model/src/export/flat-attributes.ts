@@ -16,7 +16,7 @@ const LABEL_LENGTH = 80;
 // U+FFFE/U+FFFF): dropped, or no reader would open the file.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export const xmlSafe = (text: string): string => text.replace(NOT_XML, "");
+const xmlSafe = (text: string): string => text.replace(NOT_XML, "");
 
 function flatValue(value: unknown): Scalar | undefined {
   if (value === undefined || value === null) return undefined;

@@ -3,15 +3,14 @@
 // are the queries of queries.ts. Results come sorted by id or key, as the memory store gives them.
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { EdgeTypes, NodeTypes, type EdgeType, type NodeType } from "../schema/generated";
-import { edgeProblems, InvalidDeltaError, nodeProblems, type GraphDelta } from "../delta";
-import { keyOfEdge } from "../delta";
+import { InvalidDeltaError, keyOfEdge, validateDelta, type GraphDelta } from "../delta";
 import { normalizeName } from "../names";
 import { defaultGraphAttributes, makeSerializedGraph, type SerializedEdge, type SerializedGraph, type SerializedNode } from "../serialize";
 import type { ApplyResult, GraphCounts, GraphStore, NeighborQuery, StoredEdge, StoredNode, SubgraphQuery } from "../store/types";
-import { edgeFromProperties, labelOfId, nodeFromProperties } from "./properties";
+import { edgeFromProperties, labelOfId, labelOfLabels, nodeFromProperties } from "./properties";
 import { DEFAULT_BATCH_SIZE, planBatches, schemaStatements, statementOf, type WriteBatch } from "./statements";
 import * as Q from "./queries";
-import { describeNeo4jError, emptyTally, Neo4jConnectionError, Neo4jWriteError, summarizeProgress, type WriteTally } from "./errors";
+import { describeNeo4jError, emptyTally, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
 
 export interface Neo4jOptions {
   uri?: string;
@@ -69,9 +68,6 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const asList = <T>(x: T | readonly T[] | undefined): readonly T[] | null => (x === undefined ? null : Array.isArray(x) ? x : [x as T]);
 
-function labelOf(labels: readonly string[]): NodeType | undefined {
-  return NodeTypes.find((t) => labels.includes(t));
-}
 
 function storedNode(label: NodeType, p: Record<string, unknown>): StoredNode {
   return { id: String(p.id), attributes: nodeFromProperties(label, p) };
@@ -134,8 +130,12 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async query(text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    const result = await this.driver.executeQuery(text, params, { database: this.options.database, routing: neo4j.routing.READ });
-    return result.records.map((r) => r.toObject() as Row);
+    return (await this.run(text, params)).map((r) => r.toObject() as Row);
+  }
+
+  /** A read session that sees the writes made through this store (executeQuery's bookmark manager). */
+  private readSession() {
+    return this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
   }
 
   /** Applies the constraints and indexes of graph-schema/neo4j/constraints.cypher (idempotent). */
@@ -211,11 +211,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async apply(delta: GraphDelta): Promise<ApplyResult> {
-    const inDelta = new Map(delta.nodes.map((n) => [n.id, n.attributes.type as NodeType]));
+    const inDelta = new Set(delta.nodes.map((n) => n.id));
     const outside = new Set(delta.edges.flatMap((e) => [e.source, e.target]).filter((id) => !inDelta.has(id)));
     const known = outside.size ? await this.existing(outside) : new Map<string, NodeType>();
-    const problems = delta.nodes.flatMap((n) => nodeProblems(n, delta.article));
-    for (const e of delta.edges) problems.push(...edgeProblems(e, (id) => inDelta.get(id) ?? known.get(id), delta.article));
+    const problems = validateDelta(delta, (id) => known.get(id));
     if (problems.length) throw new InvalidDeltaError(delta.article, problems);
     const nodes = delta.nodes.map((n) => ({ key: n.id, attributes: n.attributes }));
     const edges = delta.edges.map((e) => ({ key: keyOfEdge(e), source: e.source, target: e.target, attributes: e.attributes }));
@@ -248,7 +247,7 @@ export class Neo4jStore implements GraphStore {
   async neighbors(id: string, query?: NeighborQuery): Promise<StoredNode[]> {
     const out = new Map<string, StoredNode>();
     for (const row of await this.edgeRows(id, query)) {
-      const label = labelOf(row.labels as string[]);
+      const label = labelOfLabels(row.labels as string[]);
       const p = row.mp as Record<string, unknown>;
       if (label && !out.has(String(p.id))) out.set(String(p.id), storedNode(label, p));
     }
@@ -263,7 +262,7 @@ export class Neo4jStore implements GraphStore {
   private labelled(rows: Row[]): StoredNode[] {
     const out: StoredNode[] = [];
     for (const row of rows) {
-      const label = labelOf(row.labels as string[]);
+      const label = labelOfLabels(row.labels as string[]);
       if (label) out.push(storedNode(label, row.p as Record<string, unknown>));
     }
     return out.sort(byId);
@@ -320,10 +319,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async *nodes(): AsyncIterable<StoredNode> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
+    const session = this.readSession();
     try {
       for await (const record of session.run(Q.allNodes().text)) {
-        const label = labelOf(record.get("labels") as string[]);
+        const label = labelOfLabels(record.get("labels") as string[]);
         if (label) yield storedNode(label, record.get("p") as Record<string, unknown>);
       }
     } finally {
@@ -332,7 +331,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async *edges(): AsyncIterable<StoredEdge> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
+    const session = this.readSession();
     try {
       for await (const record of session.run(Q.allEdges().text, { edgeTypes: [...EdgeTypes] })) yield storedEdge(record.toObject() as Row);
     } finally {
@@ -377,7 +376,7 @@ export class Neo4jStore implements GraphStore {
     const out = new Map<string, SerializedNode>();
     if (!eids.length) return out;
     for (const row of await this.query(Q.nodesByElementIds().text, { eids })) {
-      const label = labelOf(row.labels as string[]);
+      const label = labelOfLabels(row.labels as string[]);
       const p = row.p as Record<string, unknown>;
       if (label && typeof p.id === "string") out.set(String(row.eid), { key: p.id, attributes: nodeFromProperties(label, p) });
     }
@@ -416,5 +415,3 @@ function groupByLabel(ids: Iterable<string>): Map<NodeType, string[]> {
   }
   return out;
 }
-
-export { summarizeProgress };

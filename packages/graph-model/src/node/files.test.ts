@@ -3,8 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GraphFileError } from "../serialize";
-import { MemoryStore } from "../store/memory-store";
-import { wireDeltas } from "../testing/wire-fixture";
+import { wireStore } from "../testing/wire-fixture";
 import { loadGraph, readGraphFile, saveGraph, writeChunksAtomic, writeFileAtomic } from "./files";
 
 let dir: string;
@@ -12,12 +11,6 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "graph-files-"));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function wireStore(): MemoryStore {
-  const store = new MemoryStore();
-  for (const d of wireDeltas()) store.applySync(d);
-  return store;
-}
 
 describe("writeFileAtomic", () => {
   it("writes the file, creating folders, and leaves no temporary file behind", () => {

@@ -4,16 +4,10 @@ import { actorId, articleNodeId, placeId, statementId } from "../ids";
 import { DeltaBuilder, InvalidDeltaError, type GraphDelta, type NodeRecord } from "../delta";
 import { stringifyGraph } from "../serialize";
 import { describeGraphStore } from "../testing/describe-graph-store";
-import { WIRE_A, WIRE_B, WIRE_IDS as ids, wireDeltas } from "../testing/wire-fixture";
+import { WIRE_A, WIRE_B, WIRE_IDS as ids, wireStore } from "../testing/wire-fixture";
 import { MemoryStore } from "./memory-store";
 
 describeGraphStore("MemoryStore", async () => new MemoryStore());
-
-function loadedStore(): MemoryStore {
-  const store = new MemoryStore();
-  for (const delta of wireDeltas()) store.applySync(delta);
-  return store;
-}
 
 /** One article naming the same man three ways, as wire copy does. */
 function kimDelta(): DeltaBuilder {
@@ -41,14 +35,14 @@ describe("MemoryStore indexes", () => {
   });
 
   it("indexes new aliases when a later article adds them, and keeps the old ones", () => {
-    const store = loadedStore();
+    const store = wireStore();
     expect(store.idsByName("Zelensky")).toEqual([ids.zelenskiy]);
     expect(store.idsByName("Zelenskiy")).toEqual([ids.zelenskiy]);
     expect(store.idsByName("Volodymyr Zelenskiy")).toEqual([ids.zelenskiy]);
   });
 
   it("indexes by type and by article, including articles added by merges", () => {
-    const store = loadedStore();
+    const store = wireStore();
     expect(store.idsOfType("Place")).toEqual([ids.ankara, ids.kyiv]);
     expect(store.idsOfType("Article")).toEqual([ids.articleA, ids.articleB]);
     expect(store.idsInArticle(WIRE_A)).toContain(ids.russia);
@@ -58,7 +52,7 @@ describe("MemoryStore indexes", () => {
   });
 
   it("rebuilds the same indexes from a serialized graph", () => {
-    const store = loadedStore();
+    const store = wireStore();
     const copy = MemoryStore.fromSerialized(store.exportSync());
     expect(copy.idsByName("ZELENSKY")).toEqual([ids.zelenskiy]);
     expect(copy.idsOfType("Statement")).toEqual(store.idsOfType("Statement"));
@@ -69,7 +63,7 @@ describe("MemoryStore indexes", () => {
 
 describe("MemoryStore traversal", () => {
   it("neighbours by edge type, direction and node type", () => {
-    const store = loadedStore();
+    const store = wireStore();
     expect(store.neighborsOf(ids.grainDeal, { direction: "in", edgeType: "ABOUT" }).map((n) => n.id)).toEqual([ids.revived, ids.notRestored].sort());
     expect(store.neighborsOf(ids.grainDeal, { direction: "out" }).map((n) => n.id)).toEqual([ids.articleA, ids.articleB]);
     expect(store.neighborsOf(ids.grainDeal, { nodeType: "Actor" }).map((n) => n.id)).toEqual([ids.turkey, ids.un]);
@@ -77,7 +71,7 @@ describe("MemoryStore traversal", () => {
   });
 
   it("ego ids grow with hops and stop at the component", () => {
-    const store = loadedStore();
+    const store = wireStore();
     const one = store.egoIds(ids.kyiv, 1);
     expect(one).toEqual([ids.articleA, ids.droneAttack, ids.kyiv].sort());
     expect(store.egoIds(ids.kyiv, 2)).toEqual(store.idsInArticle(WIRE_A));
@@ -88,7 +82,7 @@ describe("MemoryStore traversal", () => {
   });
 
   it("an induced subgraph holds only edges with both ends inside", () => {
-    const store = loadedStore();
+    const store = wireStore();
     const sub = store.subgraphSync({ nodes: [ids.droneAttack, ids.kyiv, ids.russia] });
     expect(sub.edges.map((e) => e.attributes.type).sort()).toEqual(["LOCATED_IN", "PARTICIPATED_IN"]);
   });

@@ -1,6 +1,6 @@
 // The contract every store honours: the memory store always, the Neo4j store whenever a server is set.
 // Results come sorted by id (or key) so that the same graph answers the same way on every store.
-import type { EdgeAttributes, EdgeType, NodeAttributes, NodeAttributesOf, NodeType } from "../schema/generated";
+import type { EdgeAttributes, EdgeType, NodeAttributesOf, NodeType } from "../schema/generated";
 import type { GraphDelta } from "../delta";
 import type { SerializedGraph } from "../serialize";
 
@@ -65,5 +65,3 @@ export interface GraphStore {
   export(): Promise<SerializedGraph>;
   close(): Promise<void>;
 }
-
-export type { NodeAttributes };

@@ -4,6 +4,7 @@
 import { actorId, agreementId, articleNodeId, eventId, placeId, sha256Hex, statementId } from "../ids";
 import { DeltaBuilder, type GraphDelta } from "../delta";
 import type { ActorType, Provenance } from "../schema/generated";
+import { MemoryStore } from "../store/memory-store";
 
 export const WIRE_A = "wire-a.txt";
 export const WIRE_B = "wire-b.txt";
@@ -145,3 +146,10 @@ export function wireDeltaB(): GraphDelta {
 
 /** Both deltas, in publication order. */
 export const wireDeltas = (): GraphDelta[] => [wireDeltaA(), wireDeltaB()];
+
+/** A memory store holding both deltas. */
+export function wireStore(): MemoryStore {
+  const store = new MemoryStore();
+  for (const delta of wireDeltas()) store.applySync(delta);
+  return store;
+}
