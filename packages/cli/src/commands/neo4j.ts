@@ -1,7 +1,8 @@
 // newsgraph neo4j init|status: prepare a Neo4j database for newsgraph, and say what it holds. Also the
 // connection options and the connect step that push and pull share.
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { Neo4jConnectionError, Neo4jStore, Neo4jWriteError, type Neo4jOptions } from "@newsgraph/graph-model/neo4j";
+// The driver is loaded only when a command talks to Neo4j, so that every other command starts without it.
+import type { Neo4jOptions, Neo4jStore } from "@newsgraph/graph-model/neo4j";
 import { CliError } from "../errors";
 import { parseCount } from "../options";
 
@@ -33,6 +34,7 @@ export const batchSizeOption = () =>
 export async function connectNeo4j(flags: ConnectionFlags): Promise<Neo4jStore> {
   const options: Neo4jOptions = { uri: flags.uri, user: flags.user, password: flags.password, database: flags.database, batchSize: flags.batchSize };
   try {
+    const { Neo4jStore } = await import("@newsgraph/graph-model/neo4j");
     return await Neo4jStore.connect(options);
   } catch (error) {
     throw asCliError(error);
@@ -41,7 +43,8 @@ export async function connectNeo4j(flags: ConnectionFlags): Promise<Neo4jStore> 
 
 /** Neo4j's errors as CLI errors: the message is already one line that says what was and was not written. */
 export function asCliError(error: unknown): unknown {
-  if (error instanceof Neo4jConnectionError || error instanceof Neo4jWriteError) return new CliError(error.message, 2);
+  const name = (error as Error | undefined)?.name;
+  if (name === "Neo4jConnectionError" || name === "Neo4jWriteError") return new CliError((error as Error).message, 2);
   return error;
 }
 

@@ -3,7 +3,7 @@
 import { Option, type Command } from "commander";
 import type { SerializedGraph } from "@newsgraph/graph-model";
 import { saveGraph } from "@newsgraph/graph-model/node";
-import { pullCypher, type Neo4jStore } from "@newsgraph/graph-model/neo4j";
+import type { Neo4jStore } from "@newsgraph/graph-model/neo4j";
 import { CliError } from "../errors";
 import { parseCount } from "../options";
 import { addConnectionOptions, asCliError, connectNeo4j, type ConnectionFlags } from "./neo4j";
@@ -55,6 +55,7 @@ export function register(program: Command): void {
       let graph: SerializedGraph;
       let note = "";
       if (flags.cypher !== undefined) {
+        const { pullCypher } = await import("@newsgraph/graph-model/neo4j");
         const result = await pullCypher(store, flags.cypher, flags.param);
         graph = result.graph;
         if (result.skipped.nodes || result.skipped.relationships) {

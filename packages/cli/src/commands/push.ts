@@ -3,7 +3,6 @@
 import { Option, type Command } from "commander";
 import { SingleBar, Presets } from "cli-progress";
 import { loadGraph } from "@newsgraph/graph-model/node";
-import { planBatches } from "@newsgraph/graph-model/neo4j";
 import { parseCount } from "../options";
 import { addConnectionOptions, asCliError, batchSizeOption, connectNeo4j, type ConnectionFlags } from "./neo4j";
 import { isWholeGraph, selectSubgraph } from "./push-selection";
@@ -45,6 +44,7 @@ export function register(program: Command): void {
     const graph = selectSubgraph(store, selection);
     const what = `${isWholeGraph(selection) ? "" : "selection: "}${plural(graph.nodes.length, "node")} and ${plural(graph.edges.length, "relationship")}`;
     if (flags.dryRun) {
+      const { planBatches } = await import("@newsgraph/graph-model/neo4j");
       const batches = planBatches(graph.nodes, graph.edges, flags.batchSize);
       process.stdout.write(`would push ${what} in ${plural(batches.length, "transaction")} (one statement each)\n`);
       for (const b of batches) process.stdout.write(`  ${b.kind.padEnd(5)} ${b.target.padEnd(36)} ${b.rows.length}\n`);

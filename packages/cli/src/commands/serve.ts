@@ -1,7 +1,7 @@
 // newsgraph serve [graph.json]: the viewer and its JSON API over a graph file.
 import { Option, type Command } from "commander";
 import { loadGraph } from "@newsgraph/graph-model/node";
-import { startViewerServer, type ViewerServer } from "@newsgraph/viewer";
+import type { ViewerServer } from "@newsgraph/viewer";
 import type { GraphStore } from "@newsgraph/graph-model";
 import { CliError } from "../errors";
 import { parseCount } from "../options";
@@ -39,6 +39,7 @@ export function register(program: Command): void {
 /** Starts the viewer server, turning the usual failures into one-line errors. */
 export async function serveStore(store: GraphStore, flags: ServeFlags): Promise<ViewerServer> {
   if (!LOOPBACK.test(flags.host)) process.stderr.write(`newsgraph: warning: binding ${flags.host}: the viewer has no login; anyone who can reach this address can read the graph and its articles\n`);
+  const { startViewerServer } = await import("@newsgraph/viewer");
   try {
     return await startViewerServer({ store, port: flags.port, host: flags.host, log: (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {

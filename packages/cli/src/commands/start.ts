@@ -2,7 +2,6 @@
 // What `pnpm start` runs on a fresh clone.
 import type { Command } from "commander";
 import { saveGraph, writeFileAtomic } from "@newsgraph/graph-model/node";
-import { buildGraph } from "../build/build-graph";
 import { reportPathFor, summaryLine } from "../build/report";
 import { CliError } from "../errors";
 import { serveOptions, serveStore, untilInterrupted, type ServeFlags } from "./serve";
@@ -17,6 +16,8 @@ export function register(program: Command): void {
   )
     .addHelpText("after", "\nExamples:\n  $ newsgraph start                 # corpus/seeds → out/graph.json, then serve\n  $ newsgraph start news/ --port 9000")
     .action(async (inputs: string[], flags: ServeFlags & { out: string }) => {
+      // Loaded on use, as in build: the extractor takes over half a second to load, which other commands need not pay.
+      const { buildGraph } = await import("../build/build-graph");
       const { store, report } = await buildGraph({ inputs, out: flags.out });
       if (report.articles.length === 0) throw new CliError(`no article could be read from ${inputs.join(", ")}`);
       saveGraph(store, flags.out);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { detailsOf, quoteInContext } from "./details";
+import { detailsOf, isWebUrl, quoteInContext } from "./details";
 import { FIXTURE_ARTICLES, FIXTURE_IDS } from "./fixture";
 import { fixtureGraph } from "./test-graph";
 
@@ -50,5 +50,12 @@ describe("quoteInContext", () => {
   });
   it("refuses spans outside the text", () => {
     expect(quoteInContext("short", { start: 2, end: 50 })).toBeNull();
+  });
+});
+
+describe("isWebUrl", () => {
+  it("lets http(s) addresses become links and nothing else", () => {
+    expect(["https://example.org/a", "HTTP://example.org"].map(isWebUrl)).toEqual([true, true]);
+    expect(["javascript:alert(1)", " javascript:alert(1)", "data:text/html,<script>", "//evil.example", "https://", "example.org"].map(isWebUrl)).toEqual([false, false, false, false, false, false]);
   });
 });

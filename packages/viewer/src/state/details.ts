@@ -118,3 +118,6 @@ export function quoteInContext(articleText: string, span: Pick<Provenance, "star
   const start = span.start - around.start, end = span.end - around.start;
   return { before: around.text.slice(0, start), quote: around.text.slice(start, end), after: around.text.slice(end) };
 }
+
+/** Whether an article URL may become a link: http(s) only, so a javascript: or data: URL in an input file never does. */
+export const isWebUrl = (url: string): boolean => /^https?:\/\/\S/i.test(url);

@@ -1,7 +1,7 @@
 // The viewer's graph: graph-model's node and edge attributes plus a position. Everything the renderer
 // shows is derived from it; positions are the only thing the viewer writes into it.
 import { MultiDirectedGraph } from "graphology";
-import { sha256Hex, type EdgeAttributes, type NodeAttributes, type SerializedGraph } from "@newsgraph/graph-model";
+import { articleNodeId, sha256Hex, type EdgeAttributes, type NodeAttributes, type SerializedGraph } from "@newsgraph/graph-model";
 
 export type ViewerNode = NodeAttributes & { x: number; y: number };
 export type ViewerGraph = MultiDirectedGraph<ViewerNode, EdgeAttributes>;
@@ -49,7 +49,7 @@ export function dateOf(graph: ViewerGraph, id: string): string | undefined {
   if (a.type === "Article") return a.published;
   if (a.type !== "Statement" && a.type !== "Event") return undefined;
   if (a.date) return a.date;
-  const article = `article:${a.article}`;
+  const article = articleNodeId(a.article);
   if (!graph.hasNode(article)) return undefined;
   const art = graph.getNodeAttributes(article);
   return art.type === "Article" ? art.published : undefined;

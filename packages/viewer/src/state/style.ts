@@ -27,14 +27,19 @@ export function categoryOf(a: NodeAttributes): string {
   return a.type;
 }
 
-export function colorOfCategory(category: string): string {
-  const [type, sub] = category.split(":");
+function colorOfParts(type: string, sub: string | undefined): string {
   if (type === "Actor") return ACTOR_COLORS[sub as keyof typeof ACTOR_COLORS] ?? ACTOR_COLORS.person;
   if (type === "Event") return eventColor(sub as EventType);
   return TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? "#555555";
 }
 
-export const colorOf = (a: NodeAttributes): string => colorOfCategory(categoryOf(a));
+export function colorOfCategory(category: string): string {
+  const [type, sub] = category.split(":");
+  return colorOfParts(type!, sub);
+}
+
+/** The same colour as colorOfCategory(categoryOf(a)), without building the category string: the node reducer calls it per node. */
+export const colorOf = (a: NodeAttributes): string => colorOfParts(a.type, a.type === "Actor" ? a.actorType : a.type === "Event" ? a.eventType : undefined);
 
 export interface LegendEntry {
   category: string;

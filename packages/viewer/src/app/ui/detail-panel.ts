@@ -1,10 +1,10 @@
 // The detail panel: what the selected node is, what it is linked to, and the article words behind it.
-import { detailsOf, type Details, type NodeRef, type StatementRef } from "../../state/details";
+import { articleNodeId } from "@newsgraph/graph-model";
+import { detailsOf, isWebUrl, type Details, type NodeRef, type StatementRef } from "../../state/details";
 import { colorOf } from "../../state/style";
 import type { Controller } from "../controller";
 import { button, el } from "../dom";
-import { excerptView } from "./provenance-view";
-import { articleView } from "./provenance-view";
+import { articleView, excerptView } from "./provenance-view";
 import { explorePanel } from "./explore-panel";
 
 const MAX_LISTED = 30;
@@ -23,12 +23,19 @@ function fields(rows: [string, string | undefined][]): HTMLElement {
   return el("dl", {}, rows.filter(([, v]) => v).flatMap(([k, v]) => [el("dt", { text: k }), el("dd", { text: v! })]));
 }
 
+/** The article's URL, as a link only when it is a web address: anything else from an input file stays text. */
+function originalLink(url: string | undefined): HTMLElement {
+  if (!url) return el("span");
+  if (!isWebUrl(url)) return el("p", { class: "muted", text: url });
+  return el("p", {}, [el("a", { text: "Original article", attrs: { href: url, rel: "noopener noreferrer", target: "_blank" } })]);
+}
+
 export function detailPanel(controller: Controller, actions: PanelActions): HTMLElement {
   const { graph } = controller;
   const root = el("div", { attrs: { id: "details" } });
   const link = (ref: NodeRef | { id: string; label: string }) => el("a", { text: ref.label, attrs: { href: "#", "data-node": ref.id }, on: { click: (e) => (e.preventDefault(), actions.select(ref.id)) } });
   const refItem = (ref: NodeRef) => el("li", {}, [link(ref), ref.role ? el("span", { class: "role", text: ` (${ref.role})` }) : null]);
-  const articleLink = (articleId: string) => (graph.hasNode(`article:${articleId}`) ? link({ id: `article:${articleId}`, label: articleId }) : el("span", { text: articleId }));
+  const articleLink = (articleId: string) => (graph.hasNode(articleNodeId(articleId)) ? link({ id: articleNodeId(articleId), label: articleId }) : el("span", { text: articleId }));
 
   const statementItem = (s: StatementRef, withExcerpt: boolean) =>
     el("li", { class: "statement", attrs: { "data-statement": s.id } }, [
@@ -82,7 +89,7 @@ export function detailPanel(controller: Controller, actions: PanelActions): HTML
       case "Place":
         return [fields([["Type", d.placeType]]), excerptView(d.provenance), section("Events here", d.events.map(refItem))];
       case "Article":
-        return [fields([["Source", d.source], ["Published", d.published], ["File", d.name]]), d.url ? el("p", {}, [el("a", { text: "Original article", attrs: { href: d.url, rel: "noopener noreferrer", target: "_blank" } })]) : el("span"), articleView(d.name), section("In this article", d.mentions.map(refItem))];
+        return [fields([["Source", d.source], ["Published", d.published], ["File", d.name]]), originalLink(d.url), articleView(d.name), section("In this article", d.mentions.map(refItem))];
     }
   };
 
