@@ -17,6 +17,10 @@ function benchFiles(): string[] {
 
 async function main(): Promise<void> {
   const filter = process.argv[2];
+  if (filter === "--help" || filter === "-h") {
+    console.log(`usage: pnpm bench [filter]\nRuns every benchmark file, or those whose path contains filter, e.g. pnpm bench store\n\n${benchFiles().join("\n")}`);
+    return;
+  }
   const files = benchFiles().filter((f) => !filter || f.includes(filter));
   if (!files.length) {
     console.error(filter ? `no benchmark file matches "${filter}"` : "no benchmark files found");
