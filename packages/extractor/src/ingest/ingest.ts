@@ -8,7 +8,7 @@ import { splitFrontMatter } from "./front-matter";
 import { looksLikeHtml, readHtmlPage } from "./html";
 import { parseJsonlLine, readLines } from "./jsonl";
 import { openRegularFile } from "./open";
-import { DEFAULT_MAX_BYTES, quoteValue, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./types";
+import { DEFAULT_MAX_BYTES, shortValue, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./types";
 import { byCodeUnit, listInputFiles, type InputFile } from "./walk";
 
 /** The extensions read, and how. */
@@ -23,14 +23,19 @@ interface Sink {
 }
 
 export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const { files, skipped } = listInputFiles(inputs);
+  return readListed(files, options, skipped);
+}
+
+/** Reads files listed earlier (by listInputFiles): each may have changed since, and is checked again. */
+export async function readListed(files: readonly InputFile[], options: IngestOptions = {}, skipped: Skipped[] = []): Promise<IngestResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const warnings: IngestWarning[] = [];
   const byId = new Map<string, ArticleInput>();
   const sink: Sink = {
     add(article) {
       const first = byId.get(article.id);
-      if (first) sink.skip(article.origin, `duplicate article id ${quoteValue(article.id)} (already read from ${first.origin})`);
+      if (first) sink.skip(article.origin, `duplicate article id ${shortValue(article.id)} (already read from ${first.origin})`);
       else byId.set(article.id, article);
     },
     skip: (path, reason) => skipped.push({ path, reason }),
@@ -38,7 +43,7 @@ export async function ingest(inputs: readonly string[], options: IngestOptions =
     setPublished(article, raw) {
       const date = normalizeDate(raw);
       if (date) article.published = date;
-      else sink.warn(article.origin, `published date ${quoteValue(raw)} is not a full calendar date; left out`);
+      else sink.warn(article.origin, `published date "${shortValue(raw)}" is not a full calendar date; left out`);
     },
   };
   for (const file of files) await readInputFile(file, maxBytes, sink);
@@ -64,7 +69,7 @@ export function compareSkipped(a: Skipped, b: Skipped): number {
 async function readInputFile(file: InputFile, maxBytes: number, sink: Sink): Promise<void> {
   const extension = extname(file.path).toLowerCase();
   if (!(INPUT_EXTENSIONS as readonly string[]).includes(extension)) {
-    sink.skip(file.path, `unknown extension ${extension ? quoteValue(extension) : "(none)"}; newsgraph reads ${INPUT_EXTENSIONS.join(", ")}`);
+    sink.skip(file.path, `unknown extension ${extension ? `"${shortValue(extension)}"` : "(none)"}; newsgraph reads ${INPUT_EXTENSIONS.join(", ")}`);
     return;
   }
   if (extension === ".jsonl") return readJsonl(file.path, maxBytes, sink);

@@ -4,7 +4,7 @@
 import type { ArticleInput } from "../article";
 import { decodeArticleBytes, formatBytes } from "./decode";
 import { openRegularFile } from "./open";
-import { quoteValue } from "./types";
+import { shortValue } from "./types";
 
 export interface JsonlLine {
   /** 1-based. */
@@ -68,10 +68,10 @@ export function parseJsonlLine(line: JsonlLine, origin: string, maxBytes: number
   const record = value as Record<string, unknown>;
   const id = typeof record.id === "number" && Number.isInteger(record.id) ? String(record.id) : record.id;
   if (typeof id !== "string" || !id.trim()) return { ok: false, reason: 'missing "id" (a non-empty string)' };
-  if (typeof record.text !== "string" || !record.text.trim()) return { ok: false, reason: `article ${quoteValue(id)}: missing "text" (a non-empty string)` };
+  if (typeof record.text !== "string" || !record.text.trim()) return { ok: false, reason: `article ${shortValue(id)}: missing "text" (a non-empty string)` };
   for (const field of OPTIONAL_FIELDS) {
     if (record[field] !== undefined && record[field] !== null && typeof record[field] !== "string") {
-      return { ok: false, reason: `article ${quoteValue(id)}: "${field}" must be a string` };
+      return { ok: false, reason: `article ${shortValue(id)}: "${field}" must be a string` };
     }
   }
   const text = (key: string) => (typeof record[key] === "string" && (record[key] as string).trim() ? (record[key] as string).trim() : undefined);

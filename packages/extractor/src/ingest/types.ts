@@ -29,8 +29,9 @@ export interface IngestResult {
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** How a value from an input is quoted in a message: a short prefix, so that a 20,000-character field is not echoed whole. */
-export function quoteValue(value: string, max = 40): string {
+/** A value from an input as a message shows it: whole when short, else a prefix and its length, so that a
+ * 20,000-character field is never echoed whole. */
+export function shortValue(value: string, max = 40): string {
   const chars = [...value];
-  return JSON.stringify(chars.length > max ? `${chars.slice(0, max).join("")}…` : value) + (chars.length > max ? ` (${chars.length} characters)` : "");
+  return chars.length <= max ? value : `${chars.slice(0, max).join("")}… (${chars.length} characters)`;
 }
