@@ -30,13 +30,13 @@ function openRegular(path: string): number {
 }
 
 /** The lines of a file, read a few megabytes at a time. */
-export function* fileLines(path: string): Generator<string> {
+export function* fileLines(path: string, readBytes = READ_BYTES): Generator<string> {
   const fd = openRegular(path);
   try {
-    const buffer = Buffer.allocUnsafe(READ_BYTES);
+    const buffer = Buffer.allocUnsafe(readBytes);
     let carry: Buffer | undefined;
     for (;;) {
-      const read = readSync(fd, buffer, 0, READ_BYTES, null);
+      const read = readSync(fd, buffer, 0, readBytes, null);
       if (read === 0) break;
       const data = carry ? Buffer.concat([carry, buffer.subarray(0, read)]) : buffer.subarray(0, read);
       let start = 0;
