@@ -23,6 +23,24 @@ class SetIndex {
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
+/**
+ * graphology keeps each node's neighbours in plain objects keyed by the neighbour's id. V8 gives such an
+ * object a new hidden class for every key added, which made adding edges most of the cost of loading and
+ * applying (profiled: EdgeData.attachMulti). An object that has had a property deleted is kept as a hash
+ * table instead, where adding a key is cheap: about twice as fast overall for 500k edges. Uses graphology's
+ * internal node table; if that ever changes, this does nothing and only speed is lost.
+ */
+function hashAdjacency(graph: NewsGraph, id: string): void {
+  const data = (graph as unknown as { _nodes?: Map<string, { in?: unknown; out?: unknown }> })._nodes?.get(id);
+  for (const adjacency of [data?.in, data?.out]) {
+    if (typeof adjacency !== "object" || adjacency === null) continue;
+    const table = adjacency as Record<string, unknown>;
+    table[" a"] = table[" b"] = 0;
+    delete table[" a"];
+    delete table[" b"];
+  }
+}
+
 const sortIds = (ids: Iterable<string>) => [...ids].sort();
 const asList = <T>(x: T | readonly T[] | undefined): readonly T[] | undefined => (x === undefined ? undefined : Array.isArray(x) ? x : [x as T]);
 
@@ -71,6 +89,7 @@ export class MemoryStore implements GraphStore {
    */
   loadNode(node: SerializedNode): void {
     this.graph.addNode(node.key, node.attributes);
+    hashAdjacency(this.graph, node.key);
     this.byType.add(node.attributes.type, node.key);
     this.index(node.key, node.attributes);
   }
@@ -108,6 +127,7 @@ export class MemoryStore implements GraphStore {
       if (!this.graph.hasNode(id)) {
         const record = this.own(normalizeNodeAttributes(attributes, id));
         this.graph.addNode(id, record);
+        hashAdjacency(this.graph, id);
         this.byType.add(record.type, id);
         this.index(id, record);
         result.nodesCreated++;
