@@ -1,5 +1,6 @@
 // newsgraph export <graph.json> --format F: the graph, or a subgraph around one node, in another format.
 import { Option, type Command } from "commander";
+import { articleNodeId } from "@newsgraph/graph-model";
 import { openGraphFile } from "../graph-file";
 import { CliError } from "../errors";
 import { EXPORT_FORMATS, findExportFormat } from "../export-formats";
@@ -31,7 +32,12 @@ export function register(program: Command): void {
       if (flags.ego && !store.node(flags.ego)) throw new CliError(`${file}: no node with id ${flags.ego} (newsgraph stats ${file} --json lists actor ids)`);
       const graph = flags.ego ? store.subgraphSync({ ego: { id: flags.ego, hops: flags.hops } }) : store.exportSync();
       const out = flags.out ?? format.defaultOut(file);
-      await format.write(graph, out);
+      // A subgraph may leave out the articles its spans point into: their texts still give code point offsets.
+      const articleText = (id: string) => {
+        const node = store.node(articleNodeId(id));
+        return node?.attributes.type === "Article" ? node.attributes.text : undefined;
+      };
+      await format.write(graph, out, articleText);
       process.stderr.write(`wrote ${out} (${format.name}: ${graph.nodes.length} nodes, ${graph.edges.length} edges)\n`);
     });
 }
