@@ -17,8 +17,8 @@ type Outcome<N extends TaskName> = ReturnType<(typeof TASKS)[N]>;
 /** Articles queued per worker ahead of the one being consumed: keeps every worker busy, and memory bounded. */
 const AHEAD_PER_WORKER = 8;
 
-// The same name next to the sources (a loader that compiles them) and in the built CLI (a bundle).
-const WORKER = new URL("./extract-worker.mjs", import.meta.url).href;
+// The built CLI (packages/cli/build.mjs) names its bundled worker; from the sources, the loader next to this file.
+const WORKER = (globalThis as { NEWSGRAPH_EXTRACT_WORKER?: string }).NEWSGRAPH_EXTRACT_WORKER ?? new URL("./extract-worker.mjs", import.meta.url).href;
 
 /** The outcome of `task` for each article, in input order, each yielded as soon as it and all before it are done. */
 export async function* extractStream<N extends TaskName>(articles: readonly ArticleInput[], task: N, options: ExtractArticlesOptions = {}): AsyncGenerator<Outcome<N>> {
