@@ -1,4 +1,4 @@
-// `pnpm eval`: builds the sample corpus in-process (extractArticle → resolveAcrossArticles → MemoryStore),
+// `pnpm eval`: builds the sample corpus in-process (extractArticle → resolveActors → MemoryStore),
 // writes the graph to a temporary file and prints the shared scorer's table for it.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { MemoryStore, stringifyGraph } from "@newsgraph/graph-model";
 import { writeFileAtomic } from "@newsgraph/graph-model/node";
-import { extractArticle, resolveAcrossArticles } from "@newsgraph/extractor";
+import { extractArticle, resolveActors } from "@newsgraph/extractor";
 
 const root = resolve(import.meta.dirname, "..");
 const seeds = join(root, "corpus", "seeds");
@@ -16,11 +16,9 @@ const gold = join(shared, "eval", "gold");
 
 export function buildCorpus(dir: string): MemoryStore {
   const store = new MemoryStore();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    const text = readFileSync(join(dir, file), "utf8");
-    const delta = extractArticle({ id: file, text, origin: join(dir, file) });
-    store.applySync(resolveAcrossArticles(delta, store));
-  }
+  const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+  const deltas = files.map((file) => extractArticle({ id: file, text: readFileSync(join(dir, file), "utf8"), origin: join(dir, file) }));
+  for (const delta of resolveActors(deltas)) store.applySync(delta);
   return store;
 }
 
