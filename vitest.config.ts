@@ -4,8 +4,11 @@ import SummaryReporter from "./test/support/summary-reporter";
 export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // The sample corpus is built once per run and shared (test/support/sample-graph.ts).
+    globalSetup: ["test/support/global-setup.ts"],
+    // A test that needs longer than this on a loaded machine is too slow: make it faster, don't raise it.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     pool: "forks",
     reporters: ["default", new SummaryReporter()],
   },
