@@ -1,5 +1,9 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import SummaryReporter from "./test/support/summary-reporter";
+
+// Tests that talk to a live Neo4j: one server for the whole run (test/support/neo4j.ts), shared by files
+// that clear its newsgraph data, so they run one file at a time.
+const NEO4J_LIVE = ["test/neo4j-*.test.ts", "test/query-neo4j.test.ts", "packages/graph-model/src/neo4j/store.test.ts"];
 
 export default defineConfig({
   test: {
@@ -8,5 +12,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     reporters: ["default", new SummaryReporter()],
+    projects: [
+      { extends: true, test: { name: "unit", exclude: [...configDefaults.exclude, ...NEO4J_LIVE] } },
+      { extends: true, test: { name: "neo4j", include: NEO4J_LIVE, globalSetup: ["test/support/neo4j.ts"], fileParallelism: false, hookTimeout: 300_000 } },
+    ],
   },
 });

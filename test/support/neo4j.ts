@@ -1,0 +1,37 @@
+// Global setup of the "neo4j" test project (vitest.config.ts): one real Neo4j for the whole run. Uses the
+// server in NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD when given, else starts the local one of
+// test/neo4j-server (Neo4j Community, embedded, from Maven) and stops it at teardown. Vitest runs it only
+// when a test of that project is queued, so other runs never pay for a JVM. Not starting is an error,
+// never a skip: the live tests are the only proof that the Neo4j side works.
+import type { TestProject } from "vitest/node";
+import { startLocalNeo4j, type LocalNeo4j } from "../neo4j-server/local";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string };
+  }
+}
+
+let server: LocalNeo4j | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  let target: { uri: string; user: string; password: string };
+  if (process.env.NEO4J_URI) {
+    target = { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER || "neo4j", password: process.env.NEO4J_PASSWORD ?? "" };
+  } else {
+    const started = Date.now();
+    server = await startLocalNeo4j({ log: (line) => process.stderr.write(`[neo4j] ${line}\n`) });
+    process.stderr.write(`[neo4j] local server at ${server.uri} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    target = { uri: server.uri, user: server.user, password: server.password };
+  }
+  // Test workers start after this and inherit the environment, as do the CLI processes tests spawn.
+  process.env.NEO4J_URI = target.uri;
+  process.env.NEO4J_USER = target.user;
+  process.env.NEO4J_PASSWORD = target.password;
+  project.provide("neo4j", target);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+  server = undefined;
+}
