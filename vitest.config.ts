@@ -3,7 +3,8 @@ import SummaryReporter from "./test/support/summary-reporter";
 
 // Tests that talk to a live Neo4j: one server for the whole run (test/support/neo4j.ts), shared by files
 // that clear its newsgraph data, so they run one file at a time.
-const NEO4J_LIVE = ["test/neo4j-*.test.ts", "test/query-neo4j.test.ts", "packages/graph-model/src/neo4j/store.test.ts"];
+// query-corpus asks its corpus facts of Neo4j too when NEO4J_URI is set, so it runs here.
+const NEO4J_LIVE = ["test/neo4j-*.test.ts", "test/query-neo4j.test.ts", "test/query-corpus.test.ts", "packages/graph-model/src/neo4j/store.test.ts"];
 
 export default defineConfig({
   test: {
@@ -14,7 +15,7 @@ export default defineConfig({
     reporters: ["default", new SummaryReporter()],
     projects: [
       { extends: true, test: { name: "unit", exclude: [...configDefaults.exclude, ...NEO4J_LIVE] } },
-      { extends: true, test: { name: "neo4j", include: NEO4J_LIVE, globalSetup: ["test/support/neo4j.ts"], fileParallelism: false, hookTimeout: 300_000 } },
+      { extends: true, test: { name: "neo4j", include: NEO4J_LIVE, globalSetup: ["test/support/neo4j.ts"], setupFiles: ["test/support/neo4j-env.ts"], fileParallelism: false, hookTimeout: 300_000 } },
     ],
   },
 });
