@@ -1,6 +1,6 @@
 // newsgraph export <graph.json> --format F: the graph, or a subgraph around one node, in another format.
 import { Option, type Command } from "commander";
-import { MemoryGraph, QueryError, type MemoryStore, type SerializedGraph } from "@newsgraph/graph-model";
+import { articleNodeId, MemoryGraph, QueryError, type MemoryStore, type SerializedGraph } from "@newsgraph/graph-model";
 import { openGraphFile } from "../graph-file";
 import { CliError } from "../errors";
 import { EXPORT_FORMATS, findExportFormat } from "../export-formats";
@@ -31,7 +31,12 @@ export function register(program: Command): void {
       const store = openGraphFile(file);
       const graph = flags.ego ? await egoOf(store, file, flags.ego, flags.hops) : store.exportSync();
       const out = flags.out ?? format.defaultOut(file);
-      await format.write(graph, out);
+      // A subgraph may leave out the articles its spans point into: their texts still give code point offsets.
+      const articleText = (id: string) => {
+        const node = store.node(articleNodeId(id));
+        return node?.attributes.type === "Article" ? node.attributes.text : undefined;
+      };
+      await format.write(graph, out, articleText);
       process.stderr.write(`wrote ${out} (${format.name}: ${graph.nodes.length} nodes, ${graph.edges.length} edges)\n`);
     });
 }
