@@ -8,7 +8,6 @@ const NEO4J_LIVE = ["test/neo4j-*.test.ts", "test/query-neo4j.test.ts", "test/qu
 
 export default defineConfig({
   test: {
-    include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
     // The sample corpus is built once per run and shared (test/support/sample-graph.ts).
     globalSetup: ["test/support/global-setup.ts"],
     // A test that needs longer than this on a loaded machine is too slow: make it faster, don't raise it.
@@ -17,7 +16,9 @@ export default defineConfig({
     pool: "forks",
     reporters: ["default", new SummaryReporter()],
     projects: [
-      { extends: true, test: { name: "unit", exclude: [...configDefaults.exclude, ...NEO4J_LIVE] } },
+      // `include` is set per project, not above: extends merges arrays, so a shared include would put every file
+      // in the neo4j project too and run the whole suite twice.
+      { extends: true, test: { name: "unit", include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"], exclude: [...configDefaults.exclude, ...NEO4J_LIVE] } },
       { extends: true, test: { name: "neo4j", include: NEO4J_LIVE, globalSetup: ["test/support/neo4j.ts"], setupFiles: ["test/support/neo4j-env.ts"], fileParallelism: false, hookTimeout: 300_000 } },
     ],
   },
