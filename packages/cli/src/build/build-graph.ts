@@ -43,6 +43,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   const status = new Map(articles.map((a) => [a.id, statusOf(a, base, articleNodes)]));
   const changedIds = new Set(articles.filter((a) => status.get(a.id) === "changed").map((a) => a.id));
+  // Ids are paths inside the folder given, so X/dup.txt and then Y/dup.txt built --into one graph share an id:
+  // a replacement is never silent, the run says which article's earlier text it dropped.
+  for (const a of articles) {
+    if (changedIds.has(a.id)) warnings.push({ origin: a.origin, message: `replaced the earlier text of article ${a.id} in ${options.into} (same id); if this is another article, give it another name or build from a parent folder` });
+  }
   const store = base ? MemoryStore.fromSerialized(removeArticles(base, changedIds)) : new MemoryStore();
   const toExtract = articles.filter((a) => status.get(a.id) !== "unchanged");
 
