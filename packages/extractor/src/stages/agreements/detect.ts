@@ -112,6 +112,7 @@ function topicNear(text: string, tokens: readonly Token[], i: number, length: nu
 }
 
 const ACQUISITION_NOUNS = new Set(["acquisition", "merger", "takeover"]);
+const PURCHASE_VERBS = new Set(["acquire", "buy", "purchase"]);
 const NAME_STOP = new Set(["The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "But", "And"]);
 
 /**
@@ -149,6 +150,8 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
       const tokens = tokenize(text, clause);
       for (let i = 0; i < tokens.length; i++) {
         const word = stripPossessive(tokens[i]!.lower);
+        // Most words name no agreement: one look-up each before anything else.
+        if (!AGREEMENT_NOUNS[word] && !NEGOTIATION_NOUNS.has(word) && !PURCHASE_VERBS.has(word)) continue;
         const prev = tokens[i - 1]?.lower, next = tokens[i + 1]?.lower;
         let agreementType = AGREEMENT_NOUNS[word];
         let topic: string | undefined;
@@ -159,7 +162,7 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
           start = tokens[i - 1]!.start;
         }
         // "agreed to acquire X", "agreed to buy X": a business deal named by its verb.
-        if (!agreementType && /^(acquire|buy|purchase)$/.test(word) && prev === "to" && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(agreed|agrees|agree)$/.test(t.lower))) {
+        if (!agreementType && PURCHASE_VERBS.has(word) && prev === "to" && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(agreed|agrees|agree)$/.test(t.lower))) {
           agreementType = "deal";
           topic = "acquisition";
         }
