@@ -214,7 +214,15 @@ export const EventTaxonomy = {
       "assassination",
       "assassination attempt",
       "ambush",
-      "storm"
+      "storm",
+      "open fire",
+      "besiege",
+      "siege",
+      "counteroffensive",
+      "counter-offensive",
+      "counterattack",
+      "gun down",
+      "massacre"
     ]
   },
   "interception": {
@@ -264,7 +272,9 @@ export const EventTaxonomy = {
       "injury",
       "wound",
       "casualty",
-      "body"
+      "body",
+      "fatality",
+      "perish"
     ]
   },
   "closure_restriction": {
@@ -282,7 +292,10 @@ export const EventTaxonomy = {
       "ban",
       "curfew",
       "outage",
-      "blackout"
+      "blackout",
+      "blockade",
+      "lockdown",
+      "embargo"
     ]
   },
   "territorial_capture": {
@@ -303,7 +316,11 @@ export const EventTaxonomy = {
       "gain ground",
       "make gains",
       "overrun",
-      "take over"
+      "take over",
+      "encircle",
+      "annex",
+      "annexation",
+      "conquer"
     ]
   },
   "evacuation": {
@@ -328,7 +345,9 @@ export const EventTaxonomy = {
       "discuss",
       "discussion",
       "consult",
-      "consultation"
+      "consultation",
+      "convene",
+      "confer"
     ]
   },
   "agreement_action": {
@@ -372,7 +391,14 @@ export const EventTaxonomy = {
       "sack",
       "step down",
       "oust",
-      "quit"
+      "quit",
+      "nominate",
+      "nomination",
+      "sworn in",
+      "swear in",
+      "inaugurate",
+      "inauguration",
+      "step aside"
     ]
   },
   "election": {
@@ -384,7 +410,10 @@ export const EventTaxonomy = {
       "re-elect",
       "re-election",
       "vote",
-      "win"
+      "win",
+      "referendum",
+      "runoff",
+      "run-off"
     ]
   },
   "legal_action": {
@@ -405,7 +434,16 @@ export const EventTaxonomy = {
       "prosecution",
       "criminal proceedings",
       "criminal case",
-      "sanction"
+      "sanction",
+      "jail",
+      "imprison",
+      "extradite",
+      "extradition",
+      "sue",
+      "lawsuit",
+      "probe",
+      "acquit",
+      "indictment"
     ]
   },
   "deployment_mobilization": {
@@ -424,7 +462,8 @@ export const EventTaxonomy = {
       "dispatch",
       "recruit",
       "scramble",
-      "send"
+      "send",
+      "redeploy"
     ]
   },
   "visit": {
@@ -452,7 +491,8 @@ export const EventTaxonomy = {
       "arms",
       "weapons",
       "financing",
-      "assistance"
+      "assistance",
+      "donate"
     ]
   }
 } as const satisfies Record<EventType, { plover: string; description: string; triggers: readonly string[] }>;
