@@ -5,7 +5,7 @@ import type { Sentence, Span } from "../../document/types";
 import { leadingCountryName, leadingDemonym, countryByCapital } from "../../lexicons/countries";
 import { SpanIndex } from "../events/span-index";
 import { clauses, stripPossessive, tokenize, type Token } from "../events/text";
-import { AGREEMENT_NOUNS, MEDIATION, NEGOTIATION_NOUNS, STATUS_CUES, TOPICS } from "./lexicon";
+import { AGREEMENT_NOUNS, MEDIATION, NEGOTIATION_NOUNS, STATUS_CUES, TOPICS, WEAK_NOUNS } from "./lexicon";
 import type { AgreementMention } from "./types";
 
 export interface CountryMention extends Span {
@@ -177,6 +177,8 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
         topic ??= topicNear(text, tokens, i, 1, agreementType !== "ceasefire");
         const determiner = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).findLast((w) => DETERMINERS.has(w) || w === "a" || w === "an");
         const properName = properNameOf(text, tokens, i);
+        const status = statusOf(text.slice(clause.start, clause.end));
+        if (WEAK_NOUNS.has(word) && status === "unknown" && !properName) continue;
         out.push({
           ...(properName ? { properName } : {}),
           noun: text.slice(start, tokens[i]!.end),
@@ -185,7 +187,7 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
           end: tokens[i]!.end,
           sentence: sentence.index,
           clause,
-          status: statusOf(text.slice(clause.start, clause.end)),
+          status,
           ...(topic ? { topic } : {}),
           backReference: !!determiner && DETERMINERS.has(determiner),
         });

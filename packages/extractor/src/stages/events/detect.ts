@@ -108,6 +108,8 @@ export function typeInContext(c: Context): EventType | undefined {
       if (lemma === "invasion") return undefined; // an invasion counts where it is launched, not wherever it is named
       if (lemma === "strike" && prev && ["hunger", "general", "labour", "labor", "workers"].includes(prev)) return undefined;
       if (lemma === "assault" && prev === "sexual") return "legal_action";
+      // "the besieged city" is a state, not a new siege.
+      if ((lemma === "besiege" || lemma === "siege") && prev && NOUN_BEFORE.has(prev) && /ed$/.test(word)) return undefined;
       // "fire at the drone": shooting at what was launched is air defence.
       if ((lemma === "fire at" || lemma === "fire on") && next.slice(0, 3).some((w) => WEAPONS.has(w))) return "interception";
       return "attack";

@@ -31,6 +31,7 @@ describe("findTriggers: PLOVER verbs beyond the first lexicon", () => {
 
   it("keeps the new words out of their ordinary senses", () => {
     expect(types("The coach fired up the crowd before the final.")).toEqual([]);
+    expect(types("Aid reached the besieged town by road.").filter(([t]) => t === "attack")).toEqual([]);
     expect(types("She will probe the question in her next book, she hopes.").filter(([t]) => t === "legal_action")).toEqual([]);
     expect(types("The company may sue if the deal collapses.").filter(([t]) => t === "legal_action")).toEqual([]);
   });
