@@ -7,6 +7,7 @@ import { tokenize, type Token } from "../../document/tokens";
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, type CountryEntry } from "../../lexicons/countries";
 import { GROUP_HEADS, ORG_HEADS } from "../../lexicons/organizations";
 import { PERSON_TITLES } from "../../lexicons/titles";
+import { lexiconTags } from "../../lexicons/given-names";
 import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/types";
 import { firstAfter, insertSorted, lastBefore, spansWithin } from "../../document/spans";
 import { BARE_HEADS } from "../actors/plugin";
@@ -32,6 +33,16 @@ const GOVERNMENT_GROUPS = new Set(["officials", "investigators", "police", "pros
 
 /** What speaks for a person: "his office said", "her spokeswoman said". */
 const OFFICE_WORDS = /^(office|spokesman|spokeswoman|spokesperson|aides?|government|administration|campaign|team|lawyers?|attorneys?|representatives?|press|staff)$/;
+
+/** A person's gender as their given name tells it (compromise's lexicon of male and female names), if it does. */
+function genderOf(actor: ArticleActor): "male" | "female" | undefined {
+  if (actor.actorType !== "person") return undefined;
+  const given = actor.name.split(/\s+/)[0]!.toLowerCase();
+  const tags = lexiconTags(given);
+  if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "female";
+  if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "male";
+  return undefined;
+}
 
 /** Capitalized words that are not names: days, months, sentence openers. */
 const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|but|and|then|when|while|after|before|asked|in|on|at|of|for|with|by|from|as|if|so|now|yet|also|however|meanwhile|still|later|earlier|news|press|party|house|senate|congress|times|post|street)$/;
@@ -261,14 +272,16 @@ export class SpeakerResolver {
     }
     const recent = this.recentHistory(paragraph, statement.start);
     const wantPerson = word === "he" || word === "she" || word === "we";
+    // "she" is never a person whose given name is a man's, nor "he" a woman's.
+    const agrees = (a: ArticleActor) => !(word === "he" || word === "she") || genderOf(a) !== (word === "he" ? "female" : "male");
     if (word === "he" || word === "she") {
       const subject = this.newerSubject(statement, this.lastStatementEnd(statement.start));
-      if (subject && !quoted.has(subject)) return { speakers: [subject] };
+      if (subject && !quoted.has(subject) && agrees(this.byKey.get(subject)!)) return { speakers: [subject] };
     }
     for (const h of recent) {
       const fits = h.speakers.filter((k) => {
         const a = this.byKey.get(k);
-        if (!a || quoted.has(k)) return false;
+        if (!a || quoted.has(k) || !agrees(a)) return false;
         return (a.actorType === "person") === wantPerson;
       });
       if (fits.length) return { speakers: [fits[0]!] };
@@ -277,7 +290,7 @@ export class SpeakerResolver {
     // No earlier speaker: the nearest actor of that kind named before it, outside the statement.
     const fit = lastBefore(this.annotation.mentions, statement.start, (m) => {
       const a = this.byKey.get(m.actor);
-      return !!a && !quoted.has(m.actor) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
+      return !!a && !quoted.has(m.actor) && agrees(a) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
     });
     return fit ? { speakers: [fit.actor] } : undefined;
   }

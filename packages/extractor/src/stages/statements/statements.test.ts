@@ -138,6 +138,13 @@ describe("statements: reporting verbs and syntax beyond say/tell", () => {
   });
 });
 
+describe("statements: pronoun speakers", () => {
+  it("gives 'she' to a woman named before, not to the nearer or earlier man", () => {
+    const doc = annotate("Senator Paul Drake spoke first and said the deal was fair.\n\nTo economist Maria Lopez, the deal looked weak. “It will not last a year,” she said.");
+    expect(saidBy(doc).at(-1)).toEqual(["Maria Lopez", "It will not last a year"]);
+  });
+});
+
 describe("statements: a wire story", () => {
   const story = [
     "JERUSALEM (Reuters) - Israeli aircraft struck targets in southern Gaza overnight, Palestinian health officials said on Wednesday.",
