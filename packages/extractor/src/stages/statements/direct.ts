@@ -113,6 +113,15 @@ function attributionAfter(text: string, q: Quote, paragraph: Span): Omit<DirectQ
 }
 
 /** "Putin said: “…”", "Sobyanin said of the attack: ‘…’", "Watson said that “…”", "he said, “…”". */
+/**
+ * "He said:" closing one paragraph, with the quotation opening the next: the attribution before the colon.
+ */
+export function attributionAcross(text: string, quote: DirectQuote, previous: Span): DirectQuote | undefined {
+  if (!quote.continuation || !/:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end))) return undefined;
+  const found = attributionBefore(text, { ...quote.quote, open: previous.end }, previous);
+  return found ? { ...quote, ...found, continuation: false } : undefined;
+}
+
 function attributionBefore(text: string, q: Quote, paragraph: Span): Omit<DirectQuote, "quote" | "text" | "continuation"> | undefined {
   const from = Math.max(paragraph.start, q.open - 200);
   const lead = text.slice(from, q.open);

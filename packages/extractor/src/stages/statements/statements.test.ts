@@ -138,6 +138,19 @@ describe("statements: reporting verbs and syntax beyond say/tell", () => {
   });
 });
 
+describe("statements: attribution across a paragraph and in a headline", () => {
+  it("reads 'X said:' closing a paragraph with the quote in the next one", () => {
+    const doc = annotate("Mayor Ivan Petrov said:\n\n“The water is safe to drink again in every district.”");
+    expect(saidBy(doc)).toEqual([["Ivan Petrov", "The water is safe to drink again in every district."]]);
+  });
+
+  it("reads a headline 'Name: what was said' when the name is an actor of the article", () => {
+    const doc = annotate("Ivan Petrov: ‘The Water Is Safe Again’\n\nMayor Ivan Petrov spoke on Monday at the plant.");
+    expect(saidBy(doc)).toEqual([["Ivan Petrov", "The Water Is Safe Again"]]);
+    expect(saidBy(annotate("Analysis: Water Prices Are Rising Fast\n\nPrices rose again in May."))).toEqual([]);
+  });
+});
+
 describe("statements: pronoun speakers", () => {
   it("gives 'she' to a woman named before, not to the nearer or earlier man", () => {
     const doc = annotate("Senator Paul Drake spoke first and said the deal was fair.\n\nTo economist Maria Lopez, the deal looked weak. “It will not last a year,” she said.");
