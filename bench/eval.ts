@@ -3,20 +3,18 @@
 //   - the PolNeAR dev set, side by side, when it has been built (env POLNEAR_DEV, else /tmp/polnear-dev; build
 //     it with `python3 ../shared/eval/polnear/build.py --compartment dev --out /tmp/polnear-dev`);
 //   - any other built set with `--set NAME=DIR` (a folder holding texts/ and gold/, e.g. PolNeAR train).
-// Each set is built in-process (extractArticle → resolveAcrossArticles → MemoryStore) into a temporary graph.
+// Each set is built by `newsgraph build` (the built command line) into a temporary graph.
 // `--details` also prints the scorer's per-article misses. Exits non-zero, with one line, when the scorer or
 // the sample gold is missing: an unscored run is not a success.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { MemoryStore, stringifyGraph } from "@newsgraph/graph-model";
-import { writeFileAtomic } from "@newsgraph/graph-model/node";
-import { extractArticle, resolveAcrossArticles } from "@newsgraph/extractor";
 
 const root = resolve(import.meta.dirname, "..");
 const shared = resolve(root, "..", "shared");
 const scorer = join(shared, "eval", "score.mjs");
+const newsgraphBin = join(root, "packages", "cli", "bin", "newsgraph.js");
 
 interface EvalSet {
   name: string;
@@ -45,24 +43,17 @@ interface Summary {
   perArticle: { article: string; missedStatements: string[] }[];
 }
 
-export function buildCorpus(dir: string): MemoryStore {
-  const store = new MemoryStore();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
-    const text = readFileSync(join(dir, file), "utf8");
-    const delta = extractArticle({ id: file, text, origin: join(dir, file) });
-    store.applySync(resolveAcrossArticles(delta, store));
-  }
-  return store;
+/** Builds a folder through the command line itself, so that the scores are those of what users run. */
+function buildGraph(set: EvalSet): string {
+  const out = join(mkdtempSync(join(tmpdir(), "newsgraph-eval-")), "graph.json");
+  execFileSync(process.execPath, [newsgraphBin, "build", set.texts, "--out", out], { stdio: ["ignore", "ignore", "inherit"] });
+  return out;
 }
 
 async function score(set: EvalSet): Promise<Summary> {
-  const started = process.cpuUsage();
-  const store = buildCorpus(set.texts);
-  const cpu = process.cpuUsage(started);
-  const out = join(mkdtempSync(join(tmpdir(), "newsgraph-eval-")), "graph.json");
-  await writeFileAtomic(out, stringifyGraph(store.exportSync()));
-  console.error(`${set.name}: graph ${out}, extraction ${((cpu.user + cpu.system) / 1e6).toFixed(1)} CPU-s`);
-  const json = execFileSync(process.execPath, [scorer, "--graph", out, "--gold", set.gold, "--texts", set.texts, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
+  const graph = buildGraph(set);
+  console.error(`${set.name}: graph ${graph}`);
+  const json = execFileSync(process.execPath, [scorer, "--graph", graph, "--gold", set.gold, "--texts", set.texts, "--json"], { encoding: "utf8", maxBuffer: 1 << 28 });
   return JSON.parse(json) as Summary;
 }
 
