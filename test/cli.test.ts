@@ -155,7 +155,7 @@ describe("newsgraph build", SLOW, () => {
     mkdirSync(join(dir, "inside"), { recursive: true });
     const r = newsgraph("build", SEEDS, "--out", dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`newsgraph: ${dir}: cannot write the graph (EISDIR)\n`);
+    expect(r.stderr).toBe(`newsgraph: ${dir}: cannot write the graph and its run report (${dir}: is a folder, not a regular file: refusing to replace it)\n`);
   });
 
   it("refuses --into a graph that does not exist, naming it", () => {

@@ -4,7 +4,6 @@ import { performance } from "node:perf_hooks";
 import { articleNodeId, MemoryStore, sha256Hex, type GraphDelta, type SerializedGraph } from "@newsgraph/graph-model";
 import { readGraphFile } from "@newsgraph/graph-model/node";
 import { compareSkipped, extractArticles, ingest, resolveAcrossArticles, type ArticleInput, type Skipped } from "@newsgraph/extractor";
-import { removeArticles } from "./remove-articles";
 import type { ArticleReport, ArticleStatus, BuildReport } from "./report";
 
 export interface BuildOptions {
@@ -39,6 +38,18 @@ function countByType(delta: GraphDelta): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).sort());
 }
 
+/** The inputs and the graph's other articles (as inputs again, from the Article nodes' text), in id order. */
+function withStoredArticles(inputs: ArticleInput[], graph: SerializedGraph, graphPath: string): ArticleInput[] {
+  const given = new Set(inputs.map((a) => a.id));
+  const stored: ArticleInput[] = [];
+  for (const { attributes: a } of graph.nodes) {
+    if (a.type !== "Article" || given.has(a.name)) continue;
+    const { name, title, source, url, published, text } = a;
+    stored.push({ id: name, text, origin: `${graphPath} (article ${name})`, ...(title === undefined ? {} : { title }), ...(source === undefined ? {} : { source }), ...(url === undefined ? {} : { url }), ...(published === undefined ? {} : { published }) });
+  }
+  return [...inputs, ...stored].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { articles, skipped, warnings } = await ingest(options.inputs, options.maxBytes ? { maxBytes: options.maxBytes } : {});
@@ -48,15 +59,20 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   const status = new Map(articles.map((a) => [a.id, statusOf(a, base, articleNodes)]));
   const changedIds = new Set(articles.filter((a) => status.get(a.id) === "changed").map((a) => a.id));
-  const store = base ? MemoryStore.fromSerialized(removeArticles(base, changedIds)) : new MemoryStore();
-  const toExtract = articles.filter((a) => status.get(a.id) !== "unchanged");
+  // A changed article's old text may be all that supported an alias, an affiliation or a country of a node
+  // other articles share, and a merged record cannot say which article set what. So when an article
+  // changed, the graph is built afresh from every article's text: the inputs, and the text each other
+  // Article node of the graph keeps. `--into` then gives the bytes of a fresh build.
+  const rebuild = base !== undefined && changedIds.size > 0;
+  const store = base && !rebuild ? MemoryStore.fromSerialized(base) : new MemoryStore();
+  const toExtract = rebuild ? withStoredArticles(articles, base!, options.into!) : articles.filter((a) => status.get(a.id) !== "unchanged");
 
   options.onProgress?.(0, toExtract.length);
   const outcomes = await extractArticles(toExtract, { workers: options.workers ?? 0, onProgress: options.onProgress });
 
   const reports: ArticleReport[] = [];
   const failed: Skipped[] = [];
-  const origin = new Map(articles.map((a) => [a.id, a.origin]));
+  const origin = new Map(toExtract.map((a) => [a.id, a.origin]));
   for (const article of articles) {
     if (status.get(article.id) === "unchanged") reports.push({ id: article.id, origin: article.origin, status: "unchanged", nodes: {}, edges: 0 });
   }
@@ -71,7 +87,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     try {
       const delta = resolveAcrossArticles(outcome.delta, store);
       store.applySync(delta);
-      reports.push({ id: outcome.article, origin: where, status: status.get(outcome.article)!, nodes: countByType(delta), edges: delta.edges.length });
+      // Articles extracted again only for a rebuild (unchanged, or kept from the graph) are reported as before.
+      const articleStatus = status.get(outcome.article);
+      if (articleStatus && articleStatus !== "unchanged") reports.push({ id: outcome.article, origin: where, status: articleStatus, nodes: countByType(delta), edges: delta.edges.length });
     } catch (error) {
       failed.push({ path: where, reason: `not added to the graph: ${(error as Error).message}` });
     }

@@ -1,6 +1,6 @@
 // What `newsgraph build` does once its arguments are parsed: build, write the graph and the report, tell the user.
 import { existsSync } from "node:fs";
-import { saveGraph, writeFileAtomic } from "@newsgraph/graph-model/node";
+import { graphFileChunks, writeFileAtomic, writeFilesAtomic } from "@newsgraph/graph-model/node";
 import { CliError } from "../errors";
 import { buildGraph } from "./build-graph";
 import { createProgress } from "./progress";
@@ -42,10 +42,14 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
     throw new CliError(nothingReadMessage(report, reportPath));
   }
   if (changed || out !== flags.into) {
-    writeOrExplain(out, "the graph", () => saveGraph(store, out));
     report.written = true;
+    // Graph and report change together or not at all: a report never describes a graph that is not there.
+    const json = reportJson(report);
+    writeOrExplain(out, "the graph and its run report", () => writeFilesAtomic([{ path: out, chunks: graphFileChunks(store) }, { path: reportPath, chunks: [json] }]));
+    if (flags.json) process.stdout.write(json);
+  } else {
+    writeReport(reportPath, report, flags.json);
   }
-  writeReport(reportPath, report, flags.json);
   const lines = [summaryLine(report, reportPath)];
   for (const s of report.skipped.slice(0, MAX_SKIPPED_LINES)) lines.push(`  skipped ${s.path}: ${s.reason}`);
   if (report.skipped.length > MAX_SKIPPED_LINES) lines.push(`  ... and ${report.skipped.length - MAX_SKIPPED_LINES} more in ${reportPath}`);
@@ -53,8 +57,10 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
   process.stderr.write(`${lines.join("\n")}\n`);
 }
 
+const reportJson = (report: BuildReport) => `${JSON.stringify(report, null, 2)}\n`;
+
 function writeReport(path: string, report: BuildReport, toStdout = false): void {
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const json = reportJson(report);
   writeOrExplain(path, "the run report", () => writeFileAtomic(path, json));
   if (toStdout) process.stdout.write(json);
 }
