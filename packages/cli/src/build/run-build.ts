@@ -31,22 +31,33 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       ...(flags.into ? { into: flags.into } : {}),
       workers: flags.workers,
       maxBytes: Math.round(flags.maxSize * 1024 * 1024),
-      onProgress: (done, total) => progress.update(done, total),
+      onProgress: (phase, done, total) => progress.update(phase, done, total),
     });
+    const { store, report, changed } = result;
+    if (report.articles.length === 0) {
+      progress.stop();
+      writeReport(reportPath, report, flags.json);
+      throw new CliError(nothingReadMessage(report, reportPath));
+    }
+    if (changed || out !== flags.into) {
+      progress.update("save", 0, 1);
+      const saving = performance.now();
+      report.written = true;
+      // The report is produced once the graph's text is written, so that it can give the save time.
+      function* reportText() {
+        report.phaseMs = { ...report.phaseMs, save: Math.round(performance.now() - saving) };
+        yield reportJson(report);
+      }
+      // Graph and report change together or not at all: a report never describes a graph that is not there.
+      writeOrExplain(out, "the graph and its run report", () => writeFilesAtomic([{ path: out, chunks: graphFileChunks(store) }, { path: reportPath, chunks: reportText() }]));
+      progress.update("save", 1, 1);
+    }
   } finally {
     progress.stop();
   }
-  const { store, report, changed } = result;
-  if (report.articles.length === 0) {
-    writeReport(reportPath, report, flags.json);
-    throw new CliError(nothingReadMessage(report, reportPath));
-  }
-  if (changed || out !== flags.into) {
-    report.written = true;
-    // Graph and report change together or not at all: a report never describes a graph that is not there.
-    const json = reportJson(report);
-    writeOrExplain(out, "the graph and its run report", () => writeFilesAtomic([{ path: out, chunks: graphFileChunks(store) }, { path: reportPath, chunks: [json] }]));
-    if (flags.json) process.stdout.write(json);
+  const { report } = result;
+  if (report.written) {
+    if (flags.json) process.stdout.write(reportJson(report));
   } else {
     writeReport(reportPath, report, flags.json);
   }
