@@ -161,7 +161,7 @@ describe("newsgraph build", () => {
     const input = folder("small", { "one.txt": "Kyiv said the talks would resume.\n" });
     const r = await newsgraph("build", input, "--out", dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`newsgraph: ${dir}: cannot write the graph (EUNSAFETARGET)\n`);
+    expect(r.stderr).toBe(`newsgraph: ${dir}: cannot write the graph and its run report (${dir}: is a folder, not a regular file: refusing to replace it)\n`);
   });
 
   it("refuses --into a graph that does not exist, naming it", async () => {

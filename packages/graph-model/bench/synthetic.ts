@@ -28,14 +28,21 @@ function sentence(rand: () => number, words: number): string {
 
 /** Deltas for `articles` synthetic articles. */
 export function syntheticDeltas(articles: number, seed = 1): GraphDelta[] {
+  return [...syntheticDeltaStream(articles, seed)];
+}
+
+/**
+ * The same deltas one at a time, as a build produces them, so that a corpus-sized run never holds them
+ * all; `sentences` sets the article length (30 is about 2.5 KB, 60 about the 5.5 KB of a real news article).
+ */
+export function* syntheticDeltaStream(articles: number, seed = 1, sentences = 30): Generator<GraphDelta> {
   const rand = random(seed);
   const pick = (n: number) => Math.floor(rand() * n);
   // Long tail: squaring a uniform draw makes low indexes (the recurring actors) far more likely.
   const poolActor = (pool: number) => `Actor Number ${Math.floor(rand() * rand() * pool)}`;
-  const deltas: GraphDelta[] = [];
   for (let a = 0; a < articles; a++) {
     const article = `${String(a).padStart(6, "0")}_${sha256Hex(String(a)).slice(0, 16)}.txt`;
-    const text = Array.from({ length: 30 }, () => sentence(rand, 14)).join(" ");
+    const text = Array.from({ length: sentences }, () => sentence(rand, 14)).join(" ");
     const span = () => {
       const start = pick(text.length - 60);
       return [{ article, start, end: start + 10 + pick(50) }];
@@ -82,9 +89,8 @@ export function syntheticDeltas(articles: number, seed = 1): GraphDelta[] {
       b.addEdge(actors[pick(actors.length)]!, agreementId(name), { type: "PARTY_TO", role: "party", provenance });
       b.addEdge(agreementId(name), articleId, { type: "REPORTED_IN", provenance });
     }
-    deltas.push(b.build());
+    yield b.build();
   }
-  return deltas;
 }
 
 const NODE_MIX: [NodeType, number][] = [["Actor", 0.35], ["Statement", 0.35], ["Event", 0.15], ["Place", 0.05], ["Agreement", 0.02], ["Article", 0.08]];

@@ -5,7 +5,6 @@ import { articleNodeId, MemoryStore, sha256Hex, type SerializedGraph } from "@ne
 import { readGraphFile } from "@newsgraph/graph-model/node";
 import { compareSkipped, ingest, type ArticleInput } from "@newsgraph/extractor/corpus";
 import { extractAndApply, type PhaseProgress } from "./extract-apply";
-import { removeArticles } from "./remove-articles";
 import type { ArticleReport, ArticleStatus, BuildReport } from "./report";
 
 export interface BuildOptions {
@@ -34,6 +33,18 @@ function statusOf(article: ArticleInput, graph: SerializedGraph | undefined, art
   return hash === sha256Hex(article.text) ? "unchanged" : "changed";
 }
 
+/** The inputs and the graph's other articles (as inputs again, from the Article nodes' text), in id order. */
+function withStoredArticles(inputs: ArticleInput[], graph: SerializedGraph, graphPath: string): ArticleInput[] {
+  const given = new Set(inputs.map((a) => a.id));
+  const stored: ArticleInput[] = [];
+  for (const { attributes: a } of graph.nodes) {
+    if (a.type !== "Article" || given.has(a.name)) continue;
+    const { name, title, source, url, published, text } = a;
+    stored.push({ id: name, text, origin: `${graphPath} (article ${name})`, ...(title === undefined ? {} : { title }), ...(source === undefined ? {} : { source }), ...(url === undefined ? {} : { url }), ...(published === undefined ? {} : { published }) });
+  }
+  return [...inputs, ...stored].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { articles, skipped, warnings } = await ingest(options.inputs, options.maxBytes ? { maxBytes: options.maxBytes } : {});
@@ -48,8 +59,13 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   for (const a of articles) {
     if (changedIds.has(a.id)) warnings.push({ origin: a.origin, message: `replaced the earlier text of article ${a.id} in ${options.into} (same id); if this is another article, give it another name or build from a parent folder` });
   }
-  const store = base ? MemoryStore.fromSerialized(removeArticles(base, changedIds)) : new MemoryStore();
-  const toExtract = articles.filter((a) => status.get(a.id) !== "unchanged");
+  // A changed article's old text may be all that supported an alias, an affiliation or a country of a node
+  // other articles share, and a merged record cannot say which article set what. So when an article
+  // changed, the graph is built afresh from every article's text: the inputs, and the text each other
+  // Article node of the graph keeps. `--into` then gives the bytes of a fresh build.
+  const rebuild = base !== undefined && changedIds.size > 0;
+  const store = base && !rebuild ? MemoryStore.fromSerialized(base) : new MemoryStore();
+  const toExtract = rebuild ? withStoredArticles(articles, base!, options.into!) : articles.filter((a) => status.get(a.id) !== "unchanged");
 
   const { applied, failed, phaseMs } = await extractAndApply(store, toExtract, { workers: options.workers ?? 0, onProgress: options.onProgress });
 
@@ -58,7 +74,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     if (status.get(article.id) === "unchanged") reports.push({ id: article.id, origin: article.origin, status: "unchanged", nodes: {}, edges: 0 });
   }
   const origin = new Map(articles.map((a) => [a.id, a.origin]));
-  for (const a of applied) reports.push({ id: a.id, origin: origin.get(a.id)!, status: status.get(a.id)!, nodes: a.nodes, edges: a.edges });
+  for (const a of applied) {
+    // Articles extracted again only for a rebuild (unchanged, or kept from the graph) are reported as before.
+    const articleStatus = status.get(a.id);
+    if (articleStatus && articleStatus !== "unchanged") reports.push({ id: a.id, origin: origin.get(a.id)!, status: articleStatus, nodes: a.nodes, edges: a.edges });
+  }
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const added = reports.filter((r) => r.status !== "unchanged").length;
   const report: BuildReport = {

@@ -1,6 +1,6 @@
 // What `newsgraph build` does once its arguments are parsed: build, write the graph and the report, tell the user.
 import { existsSync } from "node:fs";
-import { saveGraph, writeFileAtomic } from "@newsgraph/graph-model/node";
+import { graphFileChunks, writeFileAtomic, writeFilesAtomic } from "@newsgraph/graph-model/node";
 import { CliError } from "../errors";
 import { buildGraph } from "./build-graph";
 import { createProgress } from "./progress";
@@ -42,16 +42,25 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
     if (changed || out !== flags.into) {
       progress.update("save", 0, 1);
       const saving = performance.now();
-      writeOrExplain(out, "the graph", () => saveGraph(store, out));
-      progress.update("save", 1, 1);
-      report.phaseMs = { ...report.phaseMs, save: Math.round(performance.now() - saving) };
       report.written = true;
+      // The report is produced once the graph's text is written, so that it can give the save time.
+      function* reportText() {
+        report.phaseMs = { ...report.phaseMs, save: Math.round(performance.now() - saving) };
+        yield reportJson(report);
+      }
+      // Graph and report change together or not at all: a report never describes a graph that is not there.
+      writeOrExplain(out, "the graph and its run report", () => writeFilesAtomic([{ path: out, chunks: graphFileChunks(store) }, { path: reportPath, chunks: reportText() }]));
+      progress.update("save", 1, 1);
     }
   } finally {
     progress.stop();
   }
   const { report } = result;
-  writeReport(reportPath, report, flags.json);
+  if (report.written) {
+    if (flags.json) process.stdout.write(reportJson(report));
+  } else {
+    writeReport(reportPath, report, flags.json);
+  }
   const lines = [summaryLine(report, reportPath)];
   for (const s of report.skipped.slice(0, MAX_SKIPPED_LINES)) lines.push(`  skipped ${s.path}: ${s.reason}`);
   if (report.skipped.length > MAX_SKIPPED_LINES) lines.push(`  ... and ${report.skipped.length - MAX_SKIPPED_LINES} more in ${reportPath}`);
@@ -59,8 +68,10 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
   process.stderr.write(`${lines.join("\n")}\n`);
 }
 
+const reportJson = (report: BuildReport) => `${JSON.stringify(report, null, 2)}\n`;
+
 function writeReport(path: string, report: BuildReport, toStdout = false): void {
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const json = reportJson(report);
   writeOrExplain(path, "the run report", () => writeFileAtomic(path, json));
   if (toStdout) process.stdout.write(json);
 }

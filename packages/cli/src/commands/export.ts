@@ -1,6 +1,7 @@
 // newsgraph export <graph.json> --format F: the graph, or a subgraph around one node, in another format.
 import { Option, type Command } from "commander";
 import { articleNodeId, MemoryGraph, QueryError, type MemoryStore, type SerializedGraph } from "@newsgraph/graph-model";
+import { UnsafeTargetError } from "@newsgraph/graph-model/node";
 import { openGraphFile } from "../graph-file";
 import { CliError } from "../errors";
 import { EXPORT_FORMATS, findExportFormat } from "../export-formats";
@@ -36,7 +37,14 @@ export function register(program: Command): void {
         const node = store.node(articleNodeId(id));
         return node?.attributes.type === "Article" ? node.attributes.text : undefined;
       };
-      await format.write(graph, out, articleText);
+      try {
+        await format.write(graph, out, articleText);
+      } catch (error) {
+        if (error instanceof UnsafeTargetError) throw new CliError(`cannot write the export: ${error.message}`);
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code) throw new CliError(`${out}: cannot write the export (${code})`);
+        throw error;
+      }
       process.stderr.write(`wrote ${out} (${format.name}: ${graph.nodes.length} nodes, ${graph.edges.length} edges)\n`);
     });
 }

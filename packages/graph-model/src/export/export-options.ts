@@ -20,7 +20,7 @@ export interface FlatGraph {
   edges(): Generator<{ key: string; source: string; target: string; row: FlatAttributes }>;
 }
 
-/** Two passes over the graph: one to declare each attribute's type, one to write the rows. */
+/** Two passes over the graph: one over the records as they are, to declare each attribute's type; one to write the flattened rows. */
 export function flatGraph(graph: SerializedGraph, options: XmlExportOptions = {}): FlatGraph {
   const spans = codePointSpans(options.articleText ?? articleTextsOf(graph.nodes));
   function* nodes() {
@@ -29,10 +29,10 @@ export function flatGraph(graph: SerializedGraph, options: XmlExportOptions = {}
   function* edges() {
     for (const e of graph.edges) yield { key: e.key, source: e.source, target: e.target, row: flatEdgeAttributes(e.attributes, spans) };
   }
-  const rows = function* <T extends { row: FlatAttributes }>(items: Generator<T>) {
-    for (const item of items) yield item.row;
+  const attributes = function* <T>(items: readonly { attributes: T }[]) {
+    for (const item of items) yield item.attributes;
   };
-  return { nodeTypes: attributeTypes(rows(nodes())), edgeTypes: attributeTypes(rows(edges())), nodes, edges };
+  return { nodeTypes: attributeTypes(attributes(graph.nodes)), edgeTypes: attributeTypes(attributes(graph.edges)), nodes, edges };
 }
 
 /** Joins small pieces into chunks of about a megabyte, so a writer makes few system calls. */

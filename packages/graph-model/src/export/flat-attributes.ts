@@ -93,10 +93,24 @@ function widen(a: ScalarType | undefined, b: ScalarType): ScalarType {
   return isNumeric(a) && isNumeric(b) ? "double" : "string";
 }
 
-/** The type of each attribute over all rows, by name, sorted: what GEXF and GraphML declare before the records. */
-export function attributeTypes(rows: Iterable<FlatAttributes>): Map<string, ScalarType> {
-  const types = new Map<string, ScalarType>();
-  for (const row of rows) for (const name in row) types.set(name, widen(types.get(name), scalarType(row[name]!)));
+/**
+ * The type of each flattened attribute over all records, by name, sorted: what GEXF and GraphML declare
+ * before the records. Read from the records as they are, without flattening them (which a second pass
+ * does): numbers and booleans stay what they are, everything else becomes a string, and `label` and, with
+ * provenance, `articles` are added strings.
+ */
+export function attributeTypes(records: Iterable<NodeAttributes | EdgeAttributes>): Map<string, ScalarType> {
+  const types = new Map<string, ScalarType>([["label", "string"]]);
+  for (const record of records) {
+    const r = record as Record<string, unknown>;
+    for (const name in r) {
+      const value = r[name];
+      if (value === undefined || value === null) continue;
+      const type = typeof value === "number" || typeof value === "boolean" ? scalarType(value) : "string";
+      types.set(name, widen(types.get(name), type));
+    }
+    if (r.provenance !== undefined) types.set("articles", "string");
+  }
   return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

@@ -15,7 +15,6 @@ export interface AtomicWriteOptions {
 export type Chunk = string | Uint8Array;
 
 export class UnsafeTargetError extends Error {
-  readonly code = "EUNSAFETARGET";
   constructor(readonly path: string, message: string) {
     super(`${path}: ${message}`);
     this.name = "UnsafeTargetError";
