@@ -31,7 +31,9 @@ const SHAPES: Record<string, (bytes: number) => string> = {
   "\"most of \" repeated": (n) => fill(() => "\"most of ", n),
 };
 
-const SIZES_KB = [1, 10, 100, 1000];
+// NEWSGRAPH_BENCH_MAX_KB=100 stops at 100 KB; NEWSGRAPH_BENCH_SHAPES=quote picks the shapes whose name has "quote".
+const SIZES_KB = [1, 10, 100, 1000].filter((kb) => kb <= Number(process.env.NEWSGRAPH_BENCH_MAX_KB ?? 1000));
+const SHAPE_FILTER = process.env.NEWSGRAPH_BENCH_SHAPES ?? "";
 /** A run projected to take longer than this (from the last size's per-KB cost, grown as it has grown) is skipped. */
 const MAX_RUN_SECONDS = 60;
 
@@ -39,7 +41,7 @@ export async function run(): Promise<void> {
   extractArticle({ id: "warm.txt", text: SHAPES.paragraphs!(4000), origin: "warm" });
   console.log(`extraction CPU per KB, one article per cell (ms/KB; the last column: largest over smallest)`);
   console.log(`${"shape".padEnd(22)}${SIZES_KB.map((kb) => `${kb} KB`.padStart(11)).join("")}   growth`);
-  for (const [shape, make] of Object.entries(SHAPES)) {
+  for (const [shape, make] of Object.entries(SHAPES).filter(([name]) => name.includes(SHAPE_FILTER))) {
     const perKb: number[] = [];
     const cells: string[] = [];
     for (const kb of SIZES_KB) {
