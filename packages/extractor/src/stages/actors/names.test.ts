@@ -34,6 +34,14 @@ describe("actors: names", () => {
     expect(names.some((n) => n.includes("Pryce of"))).toBe(false);
   });
 
+  it("keeps the title with the person when splitting off the place or organization after 'of'", () => {
+    const actors = actorsOf("Senator Ana Ruiz of Nevada said the bill was dead.");
+    const person = actors.find((a) => a.actorType === "person");
+    expect(person?.name).toBe("Ana Ruiz");
+    expect(person?.roles).toContain("Senator");
+    expect(actors.some((a) => a.name.includes("Ruiz of"))).toBe(false);
+  });
+
   it("finds people by given names from the first-name lists, also at a sentence start", () => {
     const actors = actorsOf("Gene Hollis, a longtime policy adviser, disagreed. Officials met Dean Sorvik on Friday.");
     expect(actors.filter((a) => a.actorType === "person").map((a) => a.name).sort()).toEqual(["Dean Sorvik", "Gene Hollis"]);

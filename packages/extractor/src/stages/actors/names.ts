@@ -196,13 +196,16 @@ const nameWords = (toks: readonly Token[]): number => toks.filter((t) => t.word 
  * and hold no organization or title word.
  */
 function personOfOrganization(run: readonly Token[]): [Token[], Token[]] | undefined {
+  // Titles before the name stay with it: "Senator Ana Ruiz of Nevada".
+  let first = 0;
+  while (first < run.length && (isTitleWord(run[first]!) || run[first]!.text === ".")) first++;
   const at = run.findIndex((t) => t.text === "of" || t.text === "for");
-  if (at < 2 || !isGivenName(run[0]!.text)) return undefined;
-  const name = run.slice(0, at);
+  if (at < first + 2 || !isGivenName(run[first]!.text)) return undefined;
+  const name = run.slice(first, at);
   if (nameWords(name) > 4 || name.some((t) => ORG_HEADS.has(t.lower) || isTitleWord(t) || PLACE_HEADS.has(t.lower))) return undefined;
   let from = at + 1;
   while (run[from] && CONNECTORS.has(run[from]!.text)) from++;
-  return from < run.length ? [name, run.slice(from)] : undefined;
+  return from < run.length ? [run.slice(0, at), run.slice(from)] : undefined;
 }
 
 /** Typed name candidates from one run of capitalized words. */
