@@ -45,9 +45,11 @@ export function findDirectQuotes(text: string, paragraph: Span, quotes: readonly
 }
 
 /**
- * A quotation interrupted by its attribution is one statement ("“A,” she said. “B.”", "“A,” she said, “b …”"),
- * as in attribution corpora (PARC, PolNeAR): the fragments that follow an attributed quote in the same
- * paragraph, separated from it only by that attribution, join it.
+ * A quoted sentence interrupted by its attribution is one statement ("“A,” she said, “b …”"), as in attribution
+ * corpora (PARC, PolNeAR): a fragment that follows an attributed quote in the same paragraph, separated from it
+ * only by that attribution, joins it when it carries on the same sentence (it starts in lower case, or the
+ * attribution introduces it again). A new sentence after the attribution ("“A,” she said. “B.”") stays a
+ * statement of its own (the same speaker's): the conventions differ there, and the sample gold splits it.
  */
 function joinFragments(text: string, quotes: DirectQuote[]): DirectQuote[] {
   const out: DirectQuote[] = [];
@@ -56,7 +58,7 @@ function joinFragments(text: string, quotes: DirectQuote[]): DirectQuote[] {
     const attribution = host?.attribution;
     const between = host && attribution && attribution.start > host.quote.close ? text.slice(attribution.end, q.quote.open) : undefined;
     const sameCue = !q.continuation && q.attribution && attribution && q.attribution.start === attribution.start && q.attribution.end === attribution.end;
-    if (host && between !== undefined && between.length <= 60 && /^[^“”"‘’\n]*[.,:;—–]\s*$/.test(between) && (q.continuation || sameCue)) {
+    if (host && between !== undefined && between.length <= 60 && /^[^“”"‘’\n]*[.,:;—–]\s*$/.test(between) && (sameCue || (q.continuation && /^\p{Ll}/u.test(text.slice(q.text.start, q.text.start + 1))))) {
       out[out.length - 1] = { ...host, text: { start: host.text.start, end: q.text.end }, joined: true };
       continue;
     }

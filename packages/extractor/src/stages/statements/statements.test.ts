@@ -7,9 +7,12 @@ describe("statements: direct quotes", () => {
     expect(saidBy(doc)).toEqual([["Rustam Aliyev", "We will not retreat"]]);
   });
 
-  it("keeps a quote interrupted by its attribution as one statement, from its first to its last part", () => {
+  it("keeps a sentence interrupted by its attribution as one statement, and a new sentence after it apart", () => {
     const doc = annotate("Prime Minister Anna Berg spoke to reporters. “The talks have failed,” she said. “We expect more strikes.”");
-    expect(saidBy(doc)).toEqual([["Anna Berg", "The talks have failed,” she said. “We expect more strikes."]]);
+    expect(saidBy(doc)).toEqual([
+      ["Anna Berg", "The talks have failed"],
+      ["Anna Berg", "We expect more strikes."],
+    ]);
     const mid = annotate("“Acts of dissent,” Judge Ruth Park said, “are acts of loyalty to the law.”");
     expect(saidBy(mid)).toEqual([["Ruth Park", "Acts of dissent,” Judge Ruth Park said, “are acts of loyalty to the law."]]);
   });
@@ -171,7 +174,8 @@ describe("statements: a wire story", () => {
     expect(saidBy(annotate(story))).toEqual([
       ["Palestinian health officials", "Israeli aircraft struck targets in southern Gaza overnight"],
       ["Egyptian Foreign Ministry", "the talks would continue next week"],
-      ["Sameh Shoukry", "We are not giving up,\" Egyptian Foreign Minister Sameh Shoukry told reporters in Cairo. \"Both sides must show flexibility."],
+      ["Sameh Shoukry", "We are not giving up"],
+      ["Sameh Shoukry", "Both sides must show flexibility."],
       ["Hamas", "Israel of deliberately targeting civilians"],
       ["Martin Griffiths", "The situation is catastrophic"],
       ["John Kirby", "the claims were being examined"],
