@@ -44,8 +44,8 @@ async function warmUp(target: { uri: string; user: string; password: string }): 
       ...NodeTypes.map((label) => nodeUpsertStatement(label)),
       ...EdgeTypes.flatMap((type) => EdgeEndpoints[type].from.flatMap((from) => EdgeEndpoints[type].to.map((to) => edgeUpsertStatement(type, from, to)))),
     ];
-    for (const text of writes) await store.run(`EXPLAIN ${text}`, { rows: [] });
-    for (const q of [...queries.allReadQueries(), ...allGraphQueries()]) await store.run(`EXPLAIN ${q.text}`, q.params);
+    for (const text of writes) await store.explain(text, { rows: [] });
+    for (const q of [...queries.allReadQueries(), ...allGraphQueries()]) await store.explain(q.text, q.params);
   } finally {
     await store.close();
   }

@@ -8,7 +8,7 @@ import { MemoryStore } from "../store/memory-store";
 import { stringifyGraph } from "../serialize";
 import type { GraphStore } from "../store/types";
 import { describeGraphStore } from "../testing/describe-graph-store";
-import { describeNeo4jError, Neo4jConnectionError, Neo4jWriteError } from "./errors";
+import { describeNeo4jError, displayUri, Neo4jConnectionError, Neo4jWriteError } from "./errors";
 import { Neo4jStore, resolveNeo4jOptions } from "./store";
 import { pullCypher } from "./pull";
 import { hostileDelta, hostileGraph } from "./hostile-fixture";
@@ -50,6 +50,13 @@ describe("Neo4j configuration and errors (no server needed)", () => {
     expect(describeNeo4jError(err("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(12) already exists with label `Actor` and property `id` = 'actor:x'\nmore"), target))
       .toBe("a Neo4j constraint was violated in database \"news\": Node(12) already exists with label `Actor` and property `id` = 'actor:x'");
     expect(describeNeo4jError(err("ServiceUnavailable", "Could not perform discovery."), target)).toMatch(/^cannot reach Neo4j at neo4j:\/\/db:7687/);
+  });
+
+  it("prints server addresses without the credentials a URI may carry", () => {
+    expect(displayUri("bolt://neo4j:s3cret@db:7687")).toBe("bolt://db:7687");
+    expect(displayUri("neo4j+s://x.databases.neo4j.io")).toBe("neo4j+s://x.databases.neo4j.io");
+    const error = new neo4j.Neo4jError("unauthorized", "Neo.ClientError.Security.Unauthorized", "50N42", "error");
+    expect(describeNeo4jError(error, { uri: "bolt://u:s3cret@db:7687", user: "u" })).not.toContain("s3cret");
   });
 
   it("a failed write says which batches were committed and which were not", () => {

@@ -10,7 +10,7 @@ import type { ApplyResult, GraphCounts, GraphStore, NeighborQuery, StoredEdge, S
 import { edgeFromProperties, labelOfId, labelOfLabels, nodeFromProperties } from "./properties";
 import { DEFAULT_BATCH_SIZE, planBatches, schemaStatements, statementOf, type WriteBatch } from "./statements";
 import * as Q from "./queries";
-import { describeNeo4jError, emptyTally, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
+import { describeNeo4jError, displayUri, emptyTally, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
 
 export interface Neo4jOptions {
   uri?: string;
@@ -126,7 +126,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   get target(): string {
-    return `${this.options.uri}${this.options.database ? ` (database ${this.options.database})` : ""}`;
+    return `${displayUri(this.options.uri)}${this.options.database ? ` (database ${this.options.database})` : ""}`;
   }
 
   private async query(text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -369,6 +369,15 @@ export class Neo4jStore implements GraphStore {
   async run(text: string, params: Record<string, unknown> = {}): Promise<import("neo4j-driver").Record[]> {
     const result = await this.driver.executeQuery(text, params, { database: this.options.database, routing: neo4j.routing.READ });
     return result.records;
+  }
+
+  /**
+   * Has the server plan `text` without running it (EXPLAIN): throws on a syntax or semantic error and
+   * returns the server's warnings. Tests check every statement the project sends with it.
+   */
+  async explain(text: string, params: Record<string, unknown> = {}): Promise<{ code: string; title: string; description: string }[]> {
+    const { summary } = await this.driver.executeQuery(`EXPLAIN ${text}`, params, { database: this.options.database });
+    return summary.notifications.map((n) => ({ code: n.code, title: n.title, description: n.description }));
   }
 
   /** Nodes by element id, for relationships whose endpoints a user's query did not return. */
