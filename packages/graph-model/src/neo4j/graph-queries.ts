@@ -155,7 +155,7 @@ export const egoQuery = (hops: number, via: readonly EdgeType[]): GraphQuery => 
     "WITH core, COLLECT { UNWIND core AS c MATCH (c)-[:REPORTED_IN|MENTIONED_IN]->(art:Article) RETURN DISTINCT art } AS articles\n" +
     "WITH core + [x IN articles WHERE NOT x IN core] AS keep\n" +
     "RETURN [x IN keep | properties(x)] AS nodes,\n" +
-    "  COLLECT { UNWIND keep AS s MATCH (s)-[r]->(t) WHERE t IN keep RETURN {type: type(r), source: s.id, target: t.id, p: properties(r)} } AS edges",
+    `  COLLECT { UNWIND keep AS s MATCH (s)-[r:${EdgeTypes.join("|")}]->(t) WHERE t IN keep RETURN {type: type(r), source: s.id, target: t.id, p: properties(r)} } AS edges`,
   params: { id: "actor:x" },
 });
 

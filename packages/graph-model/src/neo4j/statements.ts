@@ -4,7 +4,7 @@
 //
 // Merging follows merge.ts exactly, in plain Cypher (no APOC):
 // - scalars keep the stored value unless it is unset ('' or 'unknown') and the row brings one;
-// - aliases, roles, statusHistory, provenance, articles and nameKeys are unions (`reduce` + `IN`);
+// - aliases, roles, statusHistory, provenance, articles and nameKeys are unions (stored + new items);
 //   the store sorts lists when it reads them back, as the memory store keeps them sorted;
 // - an incoming name that differs from the kept name becomes an alias (labels with aliases only);
 // - counts keep the maximum per kind.
@@ -61,8 +61,13 @@ export function schemaScript(): string {
 }
 
 const unset = (v: string) => `(${v} IS NULL OR ${v} IN ['', 'unknown'])`;
+/**
+ * The stored list plus the incoming items it lacks, in one concatenation (a `reduce` that appends one
+ * item at a time copies the whole list per item: quadratic on hub nodes with long provenance lists).
+ * Incoming lists hold no repeats (the memory store's lists are sets).
+ */
 const union = (stored: string, incoming: string) =>
-  `reduce(acc = coalesce(${stored}, []), x IN ${incoming} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+  `coalesce(${stored}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${stored}, [])]`;
 
 function mergeExpression(key: string, kind: PropertyKind): string {
   const row = `row.${key}`, old = `before.${key}`;

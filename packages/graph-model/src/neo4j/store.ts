@@ -138,6 +138,20 @@ export class Neo4jStore implements GraphStore {
     return this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
   }
 
+  private schemaReady?: Promise<unknown>;
+
+  /**
+   * The constraints, once per store, before its first write: without them every MERGE scans its label
+   * and two concurrent writers can create the same node twice.
+   */
+  private ensureSchema(): Promise<unknown> {
+    this.schemaReady ??= this.init().catch((error: unknown) => {
+      this.schemaReady = undefined;
+      throw error;
+    });
+    return this.schemaReady;
+  }
+
   /** Applies the constraints and indexes of graph-schema/neo4j/constraints.cypher (idempotent). */
   async init(): Promise<string[]> {
     const applied: string[] = [];
@@ -168,6 +182,13 @@ export class Neo4jStore implements GraphStore {
   async write(nodes: readonly SerializedNode[], edges: readonly SerializedEdge[], options: WriteOptions = {}): Promise<WriteReport> {
     const batches = planBatches(nodes, edges, options.batchSize ?? this.options.batchSize);
     const tally = emptyTally();
+    if (batches.length) {
+      try {
+        await this.ensureSchema();
+      } catch (error) {
+        throw new Neo4jWriteError(describeNeo4jError(error, this.options), tally, batches.length, undefined, error);
+      }
+    }
     // The bookmark manager of executeQuery: reads that follow see these writes, on a cluster too.
     const session = this.driver.session({
       database: this.options.database,
