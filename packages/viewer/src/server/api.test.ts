@@ -60,3 +60,13 @@ describe("static files", () => {
     expect(await readStatic(dist, "/%E0%A4%A")).toBeNull();
   });
 });
+
+describe("article titles", () => {
+  it("uses the first line when the article has no title, clipped at a word", async () => {
+    const { firstLineTitle } = await import("./api");
+    expect(firstLineTitle("\n\n  Drones hit Moscow\nBody.")).toBe("Drones hit Moscow");
+    const long = firstLineTitle(`${"word ".repeat(40)}end`, 30)!;
+    expect(long.endsWith("word…")).toBe(true);
+    expect(firstLineTitle("   ")).toBeUndefined();
+  });
+});

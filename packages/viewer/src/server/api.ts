@@ -13,12 +13,27 @@ export class HttpError extends Error {
 
 const MAX_HOPS = 3;
 
-/** The graph without article bodies (each Article keeps its other attributes, `text` is emptied). */
+/** An article's first non-blank line, clipped: its title when no metadata gave one (never the file name). */
+export function firstLineTitle(text: string, max = 120): string | undefined {
+  const line = /\S[^\n]*/.exec(text)?.[0].trim();
+  if (!line) return undefined;
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : max)}…`;
+}
+
+type ArticleNode = Extract<SerializedGraph["nodes"][number]["attributes"], { type: "Article" }>;
+const withoutText = (a: ArticleNode): ArticleNode => {
+  const title = a.title ?? firstLineTitle(a.text);
+  return { ...a, text: "", ...(title ? { title } : {}) };
+};
+
+/** The graph without article bodies (each Article keeps its other attributes, `text` is emptied, a title is given). */
 export function withoutArticleText(graph: SerializedGraph): SerializedGraph {
   return {
     ...graph,
     attributes: { ...graph.attributes, articleText: "/api/articles/:id" },
-    nodes: graph.nodes.map((n) => (n.attributes.type === "Article" ? { key: n.key, attributes: { ...n.attributes, text: "" } } : n)),
+    nodes: graph.nodes.map((n) => (n.attributes.type === "Article" ? { key: n.key, attributes: withoutText(n.attributes) } : n)),
   };
 }
 
@@ -52,7 +67,7 @@ export async function nodeQuery(store: GraphStore, id: string) {
   const node = await store.getNode(id);
   if (!node) throw new HttpError(404, `no node ${id}`);
   const edges = await store.edgesOf(id);
-  if (node.attributes.type === "Article") return { node: { ...node, attributes: { ...node.attributes, text: "" } }, edges };
+  if (node.attributes.type === "Article") return { node: { ...node, attributes: withoutText(node.attributes) }, edges };
   return { node, edges };
 }
 

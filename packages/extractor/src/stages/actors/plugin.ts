@@ -10,7 +10,7 @@ import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { isExcluded } from "../clean/types";
 import { spansWithin } from "../../document/spans";
 import { findInstitutions, institutionName } from "./institutions";
-import { capitalizedRuns, classifyRun, type NameCandidate } from "./names";
+import { capitalizedRuns, classifyRun, NAME_SUFFIXES, type NameCandidate } from "./names";
 import { ActorRegistry } from "./registry";
 import { appositionAfter, roleBefore } from "./roles";
 import type { ActorsAnnotation, ArticleActor } from "./types";
@@ -166,7 +166,7 @@ function findAdministrations(registry: ActorRegistry, text: string, sentences: r
       if (!head || !/^(administration|government|campaign)$/.test(head.lower)) return;
       const owner = registry.peopleNamed(tokens[i - 1]?.text ?? "");
       if (owner.length !== 1) return;
-      const surname = owner[0]!.name.split(" ").at(-1)!;
+      const surname = owner[0]!.name.split(" ").findLast((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, "")))!;
       // The owner's whole name: "Donald Trump’s", not "Trump’s".
       let first = i - 1;
       while (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word) first--;

@@ -68,10 +68,18 @@ export class ActorRegistry {
   peopleNamed(word: string): ArticleActor[] {
     const w = normalizeName(word);
     const people = this.all().filter((a) => a.actorType === "person" && a.key.includes(" "));
-    const byLast = people.filter((a) => a.key.split(" ").at(-1) === w);
+    const byLast = people.filter((a) => surnameOf(a.key) === w);
     return byLast.length ? byLast : people.filter((a) => a.key.split(" ")[0] === w);
   }
 }
+
+/** The last word of a normalized name that is not a generational suffix: "biden" in "joseph r biden jr". */
+export function surnameOf(key: string): string {
+  const words = key.split(" ");
+  while (words.length > 1 && SUFFIXES.has(words.at(-1)!)) words.pop();
+  return words.at(-1)!;
+}
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** A surface form as an alias: no leading determiner or possessive pronoun, no possessive ending or punctuation. */
 export function cleanSurface(surface: string): string {

@@ -1,8 +1,9 @@
 // Agreement words, what they are about, and the verbs that tell an agreement's status. General English only.
 import type { AgreementStatus, AgreementType } from "@newsgraph/graph-model";
+import { wordLexicon } from "../../lexicons/lookup";
 
 /** Nouns that name an agreement, by the type they give it. */
-export const AGREEMENT_NOUNS: Record<string, AgreementType> = {
+export const AGREEMENT_NOUNS: Record<string, AgreementType> = wordLexicon({
   treaty: "treaty", treaties: "treaty",
   accord: "accord", accords: "accord",
   deal: "deal", deals: "deal",
@@ -10,7 +11,7 @@ export const AGREEMENT_NOUNS: Record<string, AgreementType> = {
   ceasefire: "ceasefire", ceasefires: "ceasefire", "cease-fire": "ceasefire", truce: "ceasefire", truces: "ceasefire", armistice: "ceasefire",
   agreement: "other", agreements: "other", memorandum: "other", memoranda: "other",
   acquisition: "deal", merger: "deal", takeover: "deal",
-};
+});
 
 /** Types that one formal text can be called interchangeably within an article ("the treaty" ... "the accord"). */
 export const FORMAL: ReadonlySet<AgreementType> = new Set(["treaty", "accord", "pact", "other"]);
@@ -19,13 +20,13 @@ export const FORMAL: ReadonlySet<AgreementType> = new Set(["treaty", "accord", "
  * What an agreement is about, as named in wire copy: "grain deal", "arms negotiations", "a treaty on strategic
  * partnership". Talks about one of these subjects are an agreement under negotiation ("arms talks").
  */
-export const TOPICS: Record<string, string> = {
+export const TOPICS: Record<string, string> = wordLexicon({
   grain: "grain", arms: "arms", weapons: "arms", munitions: "arms", gas: "gas", oil: "oil", energy: "energy", nuclear: "nuclear",
   trade: "trade", peace: "peace", security: "security", defence: "defence", defense: "defence", partnership: "partnership",
   prisoner: "prisoner exchange", prisoners: "prisoner exchange", hostage: "hostage", hostages: "hostage", minerals: "minerals",
   migration: "migration", climate: "climate", fishing: "fishing",
   acquisition: "acquisition", merger: "acquisition", takeover: "acquisition",
-};
+});
 /** Nouns of negotiation: with a topic in front ("arms negotiations") they stand for the deal being negotiated. */
 export const NEGOTIATION_NOUNS = new Set(["negotiations", "talks"]);
 

@@ -1,6 +1,7 @@
 // Paragraph-level rules for what is not the article: navigation, footers, donation appeals, credits, teasers
 // of other stories. Rules look at the shape and wording of a paragraph, never at a particular site.
 import type { Paragraph } from "../../document/types";
+import { FINITE_CUES, PARTICIPLE_CUES } from "../../lexicons/reporting-verbs";
 import type { CleanSpan } from "./types";
 
 /** A paragraph that is boilerplate on its own. */
@@ -35,6 +36,18 @@ const FOOTER_RULES: [RegExp, string][] = [
 const WORD = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+/g;
 const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
+const QUOTE_MARK = /["“”«»„]/;
+const ARTICLE_WORDS = new Set([...FINITE_CUES, ...PARTICIPLE_CUES, "according"]);
+/**
+ * A paragraph that reads as article text rather than site furniture: it quotes, reports what someone said, or
+ * is long prose. Such a paragraph is never boilerplate, whatever its first words ("Share prices fell …").
+ */
+export function readsAsArticle(text: string): boolean {
+  if (QUOTE_MARK.test(text)) return true;
+  const words = wordsOf(text);
+  return words.length >= 40 || (words.length >= 4 && words.some((w) => ARTICLE_WORDS.has(w)));
+}
+
 /** A headline: short, no closing punctuation, not a quote. */
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
@@ -58,15 +71,18 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
   };
   const body = (p: Paragraph) => text.slice(p.start, p.end);
 
-  let footerFrom = paragraphs.length;
+  // A footer line ("Source: …", "A message from …") marks what follows it up to the next paragraph that reads
+  // as article text: a line that looks like a footer in mid-article must never swallow the story after it.
+  let inFooter = false;
   paragraphs.forEach((p, i) => {
     const t = body(p);
-    const footer = FOOTER_RULES.find(([re]) => re.test(t));
-    if (footer && i < footerFrom && i > 0) footerFrom = i;
-    const rule = LINE_RULES.find(([re]) => re.test(t));
+    const prose = readsAsArticle(t);
+    if (FOOTER_RULES.some(([re]) => re.test(t)) && i > 0 && !prose) inFooter = true;
+    else if (prose) inFooter = false;
+    const rule = prose ? undefined : LINE_RULES.find(([re]) => re.test(t));
     if (rule) mark(p, "boilerplate", rule[1]);
+    else if (inFooter) mark(p, "boilerplate", "footer");
   });
-  for (let i = footerFrom; i < paragraphs.length; i++) mark(paragraphs[i]!, "boilerplate", "footer");
 
   paragraphs.forEach((p, i) => {
     if (marks.has(i) || i === 0) return;

@@ -35,10 +35,15 @@ export function findDirectQuotes(text: string, paragraph: Span, quotes: readonly
       continue;
     }
     // A quote that opens a sentence, with nobody named: the previous speaker goes on talking.
-    const lead = text.slice(paragraph.start, quote.open).trimEnd();
-    if (lead === "" || /[.!?]["”’']?$/.test(lead)) out.push({ quote, text: inner, continuation: true });
+    const lead = text.slice(Math.max(paragraph.start, quote.open - 40), quote.open).trimEnd();
+    if ((lead === "" && isBlank(text, paragraph.start, quote.open)) || /[.!?]["”’']?$/.test(lead)) out.push({ quote, text: inner, continuation: true });
   }
   return out;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 function innerSpan(text: string, q: Quote): Span | undefined {
@@ -54,8 +59,10 @@ function sentenceTokens(text: string, from: number, to: number): Token[] {
 
 /** "…,” Alexander Bogomaz, governor of …, said" / "…,” said the ministry" / "…,’ Putin told troops". */
 function attributionAfter(text: string, q: Quote, paragraph: Span): Omit<DirectQuote, "quote" | "text" | "continuation"> | undefined {
-  const inner = text.slice(q.start, q.end).trimEnd();
-  const afterText = text.slice(q.close + 1, paragraph.end);
+  // Only the ends of the quote and what follows it are read: slicing to the paragraph end would make a long
+  // paragraph with many quotes quadratic.
+  const inner = text.slice(Math.max(q.start, q.end - 40), q.end).trimEnd();
+  const afterText = text.slice(q.close + 1, Math.min(paragraph.end, q.close + 400));
   // Only a quote that does not end its sentence is attributed by what follows ("…,” he said").
   if (!/[,?!—–-]$/.test(inner) && !/^\s*[,—–]/.test(afterText)) return undefined;
   const tokens = sentenceTokens(text, q.close + 1, paragraph.end);
@@ -64,7 +71,7 @@ function attributionAfter(text: string, q: Quote, paragraph: Span): Omit<DirectQ
   const window = tokens.slice(0, Math.min(end, 30));
   const cue = window.findIndex((t) => FINITE_CUES.has(t.lower));
   if (cue < 0) return undefined;
-  const channel = channelAfter(text.slice(window[cue]!.end, paragraph.end))?.channel;
+  const channel = channelAfter(text.slice(window[cue]!.end, Math.min(paragraph.end, window[cue]!.end + 400)))?.channel;
   const lead = window.slice(0, cue).filter((t) => t.word && !AUXILIARIES.has(t.lower));
   if (lead.length) {
     const subject = subjectBefore(window, cue) ?? { start: lead[0]!.start, end: lead.at(-1)!.end };

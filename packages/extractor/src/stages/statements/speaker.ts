@@ -8,7 +8,7 @@ import { countryByCapital, countryByCode, countryByDemonym, countryByName, type 
 import { GROUP_HEADS, ORG_HEADS } from "../../lexicons/organizations";
 import { PERSON_TITLES } from "../../lexicons/titles";
 import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/types";
-import { insertSorted, lastBefore, spansWithin } from "../../document/spans";
+import { firstAfter, insertSorted, lastBefore, spansWithin } from "../../document/spans";
 import { BARE_HEADS } from "../actors/plugin";
 import { findInstitutions, institutionName } from "../actors/institutions";
 import { descriptionAt, holdsTitle, matchesDescription, ORG_DESCRIPTION_HEADS } from "../coref/descriptions";
@@ -32,6 +32,9 @@ const GOVERNMENT_GROUPS = new Set(["officials", "investigators", "police", "pros
 
 /** What speaks for a person: "his office said", "her spokeswoman said". */
 const OFFICE_WORDS = /^(office|spokesman|spokeswoman|spokesperson|aides?|government|administration|campaign|team|lawyers?|attorneys?|representatives?|press|staff)$/;
+
+/** History entries looked at, at most, per question: speakers are recent or not at all. */
+const HISTORY_LOOKBACK = 200;
 
 export class SpeakerResolver {
   readonly history: HistoryEntry[] = [];
@@ -141,7 +144,8 @@ export class SpeakerResolver {
   }
 
   private previousSpeakerCountry(before: number): CountryEntry | undefined {
-    for (const h of [...this.history].reverse()) {
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < HISTORY_LOOKBACK; i--, n++) {
+      const h = this.history[i]!;
       if (h.statementEnd > before) continue;
       for (const k of h.speakers) {
         const a = this.byKey.get(k);
@@ -166,9 +170,9 @@ export class SpeakerResolver {
   private nearest(candidates: readonly ArticleActor[], at: number): string | undefined {
     if (!candidates.length) return undefined;
     const keys = new Set(candidates.map((c) => c.key));
-    const mentions = this.annotation.mentions.filter((m) => keys.has(m.actor) && m.via !== "pronoun");
-    const before = mentions.filter((m) => m.end <= at).at(-1);
-    return (before ?? mentions.find((m) => m.start >= at))?.actor ?? candidates[0]!.key;
+    const fits = (m: ActorMention) => keys.has(m.actor) && m.via !== "pronoun";
+    const before = lastBefore(this.annotation.mentions, at, fits);
+    return (before ?? firstAfter(this.annotation.mentions, at, fits))?.actor ?? candidates[0]!.key;
   }
 
   /**
@@ -189,7 +193,10 @@ export class SpeakerResolver {
   private newerSubject(statement: Span, after: number): string | undefined {
     const m = lastBefore(this.annotation.mentions, statement.start, (x) => x.via === "name" && this.byKey.get(x.actor)?.actorType === "person");
     if (!m || m.start < after) return undefined;
-    const lineStart = Math.max(this.text.lastIndexOf("\n", m.start), ...[". ", ".” ", '." ', "? ", "! "].map((t) => this.text.lastIndexOf(t, m.start)));
+    // Looked for in a bounded window: lastIndexOf over the whole text would scan back to its start.
+    const from = Math.max(0, m.start - 600);
+    const window = this.text.slice(from, m.start + 3);
+    const lineStart = from + Math.max(window.lastIndexOf("\n", m.start - from), ...[". ", ".” ", '." ', "? ", "! "].map((t) => window.lastIndexOf(t, m.start - from)));
     const before = this.text.slice(lineStart + 1, m.start).trim();
     const words = tokenize(this.text, lineStart + 1, m.start).filter((t) => t.word);
     const subject = words.every((t) => t.cap || PERSON_TITLES.has(t.lower)) && !/["“”]/.test(before);
@@ -210,10 +217,10 @@ export class SpeakerResolver {
       });
       if (subjectMention) return { speakers: [subjectMention.actor] };
     }
-    const recent = this.history.filter((h) => paragraph - h.paragraph <= 3 && h.statementEnd <= statement.start).reverse();
+    const recent = this.recentHistory(paragraph, statement.start);
     const wantPerson = word === "he" || word === "she" || word === "we";
     if (word === "he" || word === "she") {
-      const subject = this.newerSubject(statement, this.history.filter((h) => h.statementEnd <= statement.start).at(-1)?.statementEnd ?? 0);
+      const subject = this.newerSubject(statement, this.lastStatementEnd(statement.start));
       if (subject && !quoted.has(subject)) return { speakers: [subject] };
     }
     for (const h of recent) {
@@ -231,6 +238,23 @@ export class SpeakerResolver {
       return !!a && !quoted.has(m.actor) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
     });
     return fit ? { speakers: [fit.actor] } : undefined;
+  }
+
+  /** Speakers of the last three paragraphs before `before`, newest first. */
+  private recentHistory(paragraph: number, before: number): HistoryEntry[] {
+    const out: HistoryEntry[] = [];
+    for (let i = this.history.length - 1; i >= 0 && out.length < HISTORY_LOOKBACK; i--) {
+      const h = this.history[i]!;
+      if (paragraph - h.paragraph > 3) break;
+      if (h.statementEnd <= before) out.push(h);
+    }
+    return out;
+  }
+
+  /** Where the last statement before `before` ends (0 if none). */
+  private lastStatementEnd(before: number): number {
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < HISTORY_LOOKBACK; i--, n++) if (this.history[i]!.statementEnd <= before) return this.history[i]!.statementEnd;
+    return 0;
   }
 
   /** "officials", "Ukrainian media", "some commentators", "local energy authorities": a group that speaks. */
