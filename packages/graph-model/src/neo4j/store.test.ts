@@ -195,6 +195,10 @@ describe("Neo4j push / pull round trip", () => {
       expect(stringifyGraph(await store.export())).toBe(stringifyGraph(graph));
       const pulled = await pullCypher(store, "MATCH (n)-[r]->(m) RETURN n, r, m");
       expect(stringifyGraph(pulled.graph)).toBe(stringifyGraph(graph));
+      // Relationships alone: their endpoints are read by element id, in the same transaction.
+      const connected = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+      const relsOnly = await pullCypher(store, "MATCH ()-[r]->() RETURN r");
+      expect(stringifyGraph(relsOnly.graph)).toBe(stringifyGraph({ ...graph, nodes: graph.nodes.filter((n) => connected.has(n.key)) }));
       const memory = MemoryStore.fromSerialized(graph);
       const id = graph.nodes.find((n) => n.attributes.type === "Actor")!.key;
       expect(await store.subgraph({ ego: { id, hops: 2 } })).toEqual(memory.subgraphSync({ ego: { id, hops: 2 } }));

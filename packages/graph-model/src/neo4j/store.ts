@@ -401,16 +401,17 @@ export class Neo4jStore implements GraphStore {
     return summary.notifications.map((n) => ({ code: n.code, title: n.title, description: n.description }));
   }
 
-  /** Nodes by element id, for relationships whose endpoints a user's query did not return. */
-  async nodesByElementIds(eids: readonly string[]): Promise<Map<string, SerializedNode>> {
-    const out = new Map<string, SerializedNode>();
-    if (!eids.length) return out;
-    for (const row of await this.query(Q.nodesByElementIds().text, { eids })) {
-      const label = labelOfLabels(row.labels as string[]);
-      const p = row.p as Record<string, unknown>;
-      if (label && typeof p.id === "string") out.set(String(row.eid), { key: p.id, attributes: nodeFromProperties(label, p) });
+  /**
+   * Runs `work` in one read transaction: element ids are only guaranteed to name the same entity within
+   * one transaction, so whatever is looked up by element id must be read in the transaction that saw it.
+   */
+  async inReadTransaction<T>(work: (run: (text: string, params?: Record<string, unknown>) => Promise<import("neo4j-driver").Record[]>) => Promise<T>): Promise<T> {
+    const session = this.readSession();
+    try {
+      return await session.executeRead((tx) => work(async (text, params = {}) => (await tx.run(text, params)).records));
+    } finally {
+      await session.close();
     }
-    return out;
   }
 
   /**
