@@ -77,6 +77,7 @@ describe("neo4j-admin CSV export", () => {
     }
     expect(command).toContain("--array-delimiter=U+001F");
     expect(command).toContain("--multiline-fields=true");
+    expect(command).toContain("--overwrite-destination=true");
     const schema = exported.files.find((f) => f.name === "constraints.cypher")!;
     expect(schema.content).toContain(`${schemaStatements()[0]};`);
   });
