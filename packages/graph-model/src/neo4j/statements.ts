@@ -23,15 +23,13 @@ function ident(name: string): string {
   return name;
 }
 
-/** Indexes besides the id constraints: the lookups the store and typical investigations use. */
+/**
+ * Indexes besides the id constraints: only those a query of the store or of the query API seeks by
+ * (`actors({type})`, article texts by name). Every other index would cost each write for no read; a
+ * MERGE of a relationship starts from its two endpoints, found through their id constraints.
+ */
 const NODE_INDEXES: readonly [name: string, label: NodeType, key: string][] = [
-  ["actor_name", "Actor", "name"],
   ["actor_type", "Actor", "actorType"],
-  ["event_type", "Event", "eventType"],
-  ["event_date", "Event", "date"],
-  ["statement_article", "Statement", "article"],
-  ["place_name", "Place", "name"],
-  ["agreement_name", "Agreement", "name"],
   ["article_name", "Article", "name"],
 ];
 
@@ -43,10 +41,7 @@ export function schemaStatements(): string[] {
   const indexes = NODE_INDEXES.map(
     ([name, label, key]) => `CREATE INDEX ${ident(name)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.${ident(key)})`,
   );
-  const relIndexes = EdgeTypes.map(
-    (type) => `CREATE INDEX ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${ident(type)}]-() ON (r.key)`,
-  );
-  return [...constraints, ...indexes, ...relIndexes];
+  return [...constraints, ...indexes];
 }
 
 /** The text of graph-schema/neo4j/constraints.cypher (a test keeps the file equal to it). */
@@ -54,7 +49,7 @@ export function schemaScript(): string {
   return [
     "// Constraints and indexes for newsgraph in Neo4j 5, generated from graph-schema/schema.json by",
     "// packages/graph-model/src/neo4j/statements.ts (a test keeps this file equal). Applied by `newsgraph neo4j init`.",
-    "// A uniqueness constraint on `id` for every node label, lookup indexes, and an index on every relationship's `key`.",
+    "// A uniqueness constraint on `id` for every node label, and the two indexes a query seeks by.",
     ...schemaStatements().map((s) => `${s};`),
     "",
   ].join("\n");
