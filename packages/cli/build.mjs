@@ -2,7 +2,7 @@
 // so that neither the command nor each worker thread compiles TypeScript when it starts. Run at install
 // (the root package's `prepare`), and again by bin/newsgraph.js whenever a source is newer than the build.
 // Workspace packages are bundled; npm packages stay outside, imported from where pnpm installed them.
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -71,16 +71,17 @@ export async function buildCli() {
     // Every output file sits in dist/: each tells the extractor where the bundled worker is.
     banner: { js: 'globalThis.NEWSGRAPH_EXTRACT_WORKER ??= new URL("./extract-worker.mjs", import.meta.url).href;' },
   });
-  writeFileSync(join(tmp, ".built"), "built by packages/cli/build.mjs\n");
-  // Swapped into place whole; when another process swapped its own build in meanwhile, that one stays.
-  const old = `${DIST}.old-${process.pid}`;
-  try {
-    if (existsSync(DIST)) renameSync(DIST, old);
-    renameSync(tmp, DIST);
-  } catch {
-    rmSync(tmp, { recursive: true, force: true });
+  // Moved in file by file, the stamp last. Chunk names carry a content hash, so a process started on an earlier
+  // build (whose worker threads load chunks later) still finds its files: they are removed an hour later.
+  mkdirSync(DIST, { recursive: true });
+  const fresh = new Set(readdirSync(tmp));
+  for (const file of fresh) renameSync(join(tmp, file), join(DIST, file));
+  rmSync(tmp, { recursive: true, force: true });
+  for (const file of readdirSync(DIST)) {
+    const stat = statSync(join(DIST, file), { throwIfNoEntry: false });
+    if (!fresh.has(file) && file !== ".built" && stat && stat.mtimeMs < Date.now() - 3_600_000) rmSync(join(DIST, file), { force: true });
   }
-  rmSync(old, { recursive: true, force: true });
+  writeFileSync(STAMP, "built by packages/cli/build.mjs\n");
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { articleNodeId, MemoryStore, sha256Hex, type SerializedGraph } from "@newsgraph/graph-model";
 import { readGraphFile } from "@newsgraph/graph-model/node";
-import { compareSkipped, ingest, type ArticleInput } from "@newsgraph/extractor";
+import { compareSkipped, ingest, type ArticleInput } from "@newsgraph/extractor/corpus";
 import { extractAndApply, type PhaseProgress } from "./extract-apply";
 import { removeArticles } from "./remove-articles";
 import type { ArticleReport, ArticleStatus, BuildReport } from "./report";

@@ -2,7 +2,7 @@
 // arrives → resolve actors over the whole corpus → apply each article's actors. Results are applied in
 // article order and then dropped: only each article's actor part waits, as a compact JSON string, for
 // resolution. The store is any GraphStore, so another store (Neo4j) can take the same stream.
-import { ActorIndex, extractStream, rewriteActors, type ActorName, type ArticleInput, type Skipped } from "@newsgraph/extractor";
+import { ActorIndex, extractStream, rewriteActors, type ActorName, type ArticleInput, type Skipped } from "@newsgraph/extractor/corpus";
 import type { ActorAttributes, GraphDelta, GraphStore } from "@newsgraph/graph-model";
 
 export type Phase = "extract" | "resolve" | "apply" | "save";

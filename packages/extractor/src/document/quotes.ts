@@ -27,18 +27,26 @@ function findDoubles(text: string, start: number, end: number): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   countWork(end - start);
+  // Two apostrophes stand for a double quote in some archives' plain text (''like this''): a two-character mark.
+  let width = 1;
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (c === "“" || (c === '"' && open < 0)) {
-      if (open < 0) open = i;
+    const pair = c === "'" && text[i + 1] === "'" && i + 1 < end;
+    if (c === "“" || ((c === '"' || pair) && open < 0)) {
+      if (open < 0) {
+        open = i;
+        width = pair ? 2 : 1;
+      }
+      if (pair) i++;
       continue;
     }
-    if ((c === "”" || c === '"') && open >= 0) {
-      out.push({ open, close: i, start: open + 1, end: i, mark: "double" });
+    if ((c === "”" || c === '"' || pair) && open >= 0) {
+      out.push({ open, close: pair ? i + 1 : i, start: open + width, end: i, mark: "double" });
       open = -1;
+      if (pair) i++;
     }
   }
-  if (open >= 0 && end - open > 1) out.push({ open, close: end, start: open + 1, end, mark: "double" });
+  if (open >= 0 && end - open > width) out.push({ open, close: end, start: open + width, end, mark: "double" });
   return out;
 }
 

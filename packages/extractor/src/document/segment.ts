@@ -6,6 +6,9 @@ import { countWork } from "./work";
 // capital, digit or opening quote — unless the word before the period is a known abbreviation.
 const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "gov", "sen", "rep", "rev", "prof", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "inc", "ltd", "co", "corp"]);
 
+/** A word whose period does not end a sentence: a title or other abbreviation ("Rep.", "Gen.") or an initial ("J."). */
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+
 export function segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];

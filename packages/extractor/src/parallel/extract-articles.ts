@@ -3,7 +3,7 @@
 // pure per article, so the outcomes are the same either way; whatever depends on order stays with the caller.
 import { Piscina } from "piscina";
 import type { ArticleInput } from "../article";
-import { TASKS, type ExtractOutcome, type TaskName } from "./outcome";
+import type { ExtractOutcome, TASKS, TaskName } from "./outcome";
 
 export interface ExtractArticlesOptions {
   /** Worker threads; 0 or 1 extracts in this thread. */
@@ -23,8 +23,9 @@ const WORKER = (globalThis as { NEWSGRAPH_EXTRACT_WORKER?: string }).NEWSGRAPH_E
 /** The outcome of `task` for each article, in input order, each yielded as soon as it and all before it are done. */
 export async function* extractStream<N extends TaskName>(articles: readonly ArticleInput[], task: N, options: ExtractArticlesOptions = {}): AsyncGenerator<Outcome<N>> {
   const workers = Math.min(options.workers ?? 0, articles.length);
-  const run = TASKS[task] as (article: ArticleInput) => Outcome<N>;
   if (workers <= 1) {
+    // Loaded here only: with workers, this thread never loads the extraction stages.
+    const run = (await import("./outcome")).TASKS[task] as (article: ArticleInput) => Outcome<N>;
     for (const [i, article] of articles.entries()) {
       const outcome = run(article);
       options.onProgress?.(i + 1, articles.length);

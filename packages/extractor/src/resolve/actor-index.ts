@@ -44,25 +44,39 @@ const isPersonalName = (name: string) => {
 };
 
 class KeyIndex {
-  private readonly map = new Map<string, string[]>();
+  private readonly map = new Map<string, Set<string>>();
   add(key: string, id: string): void {
     const ids = this.map.get(key);
-    if (!ids) this.map.set(key, [id]);
-    else if (!ids.includes(id)) ids.push(id);
+    if (!ids) this.map.set(key, new Set([id]));
+    else ids.add(id);
   }
-  get(key: string): readonly string[] {
+  get(key: string): Iterable<string> {
     return this.map.get(key) ?? [];
   }
 }
 
-/** The one element of `ids` (deduplicated), or undefined when there is none or more than one. */
-function onlyOne(ids: Iterable<string>): string | undefined {
+/**
+ * The one id among `ids` that `accept` keeps (after `map`), or undefined when there is none or more than one.
+ * Stops at the second distinct one, so a key many actors share costs no more than one few share.
+ */
+function onlyOne(ids: Iterable<string>, accept: (id: string) => boolean = () => true, map: (id: string) => string = (id) => id): string | undefined {
   let found: string | undefined;
   for (const id of ids) {
-    if (found === undefined) found = id;
-    else if (found !== id) return undefined;
+    if (!accept(id)) continue;
+    const to = map(id);
+    if (found === undefined) found = to;
+    else if (found !== to) return undefined;
   }
   return found;
+}
+
+function hasAny(items: Iterable<unknown>): boolean {
+  for (const _ of items) return true;
+  return false;
+}
+
+function* concat<T>(lists: Iterable<Iterable<T>>): Iterable<T> {
+  for (const list of lists) yield* list;
 }
 
 export class ActorIndex {
@@ -122,18 +136,21 @@ export class ActorIndex {
     const direct = new Map<string, string>();
     for (const e of entries) {
       if (e.fixed || (e.actorType === "person" && !e.key.includes(" "))) continue;
-      const others = (ids: readonly string[]) => ids.filter((id) => id !== e.id && (e.actorType !== "person" || entry(id).key.includes(" ")));
+      const other = (id: string) => id !== e.id && (e.actorType !== "person" || entry(id).key.includes(" "));
       const typed = (key: string) => `${e.actorType}\u0000${key}`;
-      let target = onlyOne(others(byAnyName.get(typed(e.key))));
-      if (!target && e.actorType !== "person") target = onlyOne(others([...e.properAliasKeys].flatMap((k) => byName.get(typed(k)))));
+      let target = onlyOne(byAnyName.get(typed(e.key)), other);
+      if (!target && e.actorType !== "person") target = onlyOne(concat([...e.properAliasKeys].map((k) => byName.get(typed(k)))), other);
       if (target) direct.set(e.id, target);
     }
     const canonical = canonicalMap(direct, (id) => entry(id));
+    const canonicalOf = (id: string) => canonical.get(id) ?? id;
     // Bare surnames last, against the actors the full names resolved to.
     for (const e of entries) {
       if (e.fixed || e.actorType !== "person" || e.key.includes(" ")) continue;
-      const bySurnameIds = bySurname.get(e.key).map((id) => canonical.get(id) ?? id);
-      const target = bySurnameIds.length ? onlyOne(bySurnameIds) : onlyOne(byAnyName.get(`person\u0000${e.key}`).filter((id) => id !== e.id && entry(id).key.includes(" ")).map((id) => canonical.get(id) ?? id));
+      const carriers = bySurname.get(e.key);
+      const target = hasAny(carriers)
+        ? onlyOne(carriers, () => true, canonicalOf)
+        : onlyOne(byAnyName.get(`person\u0000${e.key}`), (id) => id !== e.id && entry(id).key.includes(" "), canonicalOf);
       if (target) canonical.set(e.id, target);
     }
     const out = new Map<string, ActorTarget>();

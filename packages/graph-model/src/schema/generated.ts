@@ -215,7 +215,15 @@ export const EventTaxonomy = {
       "assassination",
       "assassination attempt",
       "ambush",
-      "storm"
+      "storm",
+      "open fire",
+      "besiege",
+      "siege",
+      "counteroffensive",
+      "counter-offensive",
+      "counterattack",
+      "gun down",
+      "massacre"
     ]
   },
   "interception": {
@@ -265,7 +273,9 @@ export const EventTaxonomy = {
       "injury",
       "wound",
       "casualty",
-      "body"
+      "body",
+      "fatality",
+      "perish"
     ]
   },
   "closure_restriction": {
@@ -283,7 +293,10 @@ export const EventTaxonomy = {
       "ban",
       "curfew",
       "outage",
-      "blackout"
+      "blackout",
+      "blockade",
+      "lockdown",
+      "embargo"
     ]
   },
   "territorial_capture": {
@@ -304,7 +317,11 @@ export const EventTaxonomy = {
       "gain ground",
       "make gains",
       "overrun",
-      "take over"
+      "take over",
+      "encircle",
+      "annex",
+      "annexation",
+      "conquer"
     ]
   },
   "evacuation": {
@@ -329,7 +346,9 @@ export const EventTaxonomy = {
       "discuss",
       "discussion",
       "consult",
-      "consultation"
+      "consultation",
+      "convene",
+      "confer"
     ]
   },
   "agreement_action": {
@@ -373,7 +392,14 @@ export const EventTaxonomy = {
       "sack",
       "step down",
       "oust",
-      "quit"
+      "quit",
+      "nominate",
+      "nomination",
+      "sworn in",
+      "swear in",
+      "inaugurate",
+      "inauguration",
+      "step aside"
     ]
   },
   "election": {
@@ -385,7 +411,10 @@ export const EventTaxonomy = {
       "re-elect",
       "re-election",
       "vote",
-      "win"
+      "win",
+      "referendum",
+      "runoff",
+      "run-off"
     ]
   },
   "legal_action": {
@@ -406,7 +435,16 @@ export const EventTaxonomy = {
       "prosecution",
       "criminal proceedings",
       "criminal case",
-      "sanction"
+      "sanction",
+      "jail",
+      "imprison",
+      "extradite",
+      "extradition",
+      "sue",
+      "lawsuit",
+      "probe",
+      "acquit",
+      "indictment"
     ]
   },
   "deployment_mobilization": {
@@ -425,7 +463,8 @@ export const EventTaxonomy = {
       "dispatch",
       "recruit",
       "scramble",
-      "send"
+      "send",
+      "redeploy"
     ]
   },
   "visit": {
@@ -453,7 +492,8 @@ export const EventTaxonomy = {
       "arms",
       "weapons",
       "financing",
-      "assistance"
+      "assistance",
+      "donate"
     ]
   }
 } as const satisfies Record<EventType, { plover: string; description: string; triggers: readonly string[] }>;

@@ -161,7 +161,10 @@ function titleJustBefore(tokens: readonly Token[], first: number, last: number):
 }
 const joinText = (text: string, toks: readonly Token[]): string => (toks.length ? text.slice(toks[0]!.start, toks.at(-1)!.end) : "");
 
+/** First words of the known organizations' names, so that most words are rejected without joining phrases. */
+const KNOWN_FIRST_WORDS = new Set(Object.keys(KNOWN_ORGANIZATIONS).map((k) => k.split(" ")[0]!));
 function knownOrgPrefix(toks: readonly Token[]): number {
+  if (!toks.length || !KNOWN_FIRST_WORDS.has(toks[0]!.lower)) return 0;
   for (let n = Math.min(6, toks.length); n >= 1; n--) {
     if (!KNOWN_ORGANIZATIONS[toks.slice(0, n).map((t) => t.lower).join(" ")]) continue;
     // Short acronyms count in capitals only: "WHO said", not "Who said".

@@ -3,8 +3,9 @@
 // of the same speaker ("“A,” he said. “B.”").
 import type { Span } from "../../document/types";
 import { tokenize, type Token } from "../../document/tokens";
+import { isAbbreviation } from "../../document/segment";
 import type { Quote } from "../../document/quotes";
-import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
+import { AUXILIARIES, FINITE_CUES } from "./reporting-lexicon";
 import { channelAfter } from "./channel";
 import { subjectBefore, wordCount } from "./cues";
 
@@ -18,6 +19,8 @@ export interface DirectQuote {
   attribution?: Span;
   /** Continues the previous attributed quote (same paragraph, or the paragraph before). */
   continuation: boolean;
+  /** Fragments around the attribution were joined into this one: "“A,” she said. “B.”". */
+  joined?: boolean;
 }
 
 const MIN_WORDS = 3;
@@ -38,6 +41,27 @@ export function findDirectQuotes(text: string, paragraph: Span, quotes: readonly
     const lead = text.slice(Math.max(paragraph.start, quote.open - 40), quote.open).trimEnd();
     if ((lead === "" && isBlank(text, paragraph.start, quote.open)) || /[.!?]["”’']?$/.test(lead)) out.push({ quote, text: inner, continuation: true });
   }
+  return joinFragments(text, out);
+}
+
+/**
+ * A quotation interrupted by its attribution is one statement ("“A,” she said. “B.”", "“A,” she said, “b …”"),
+ * as in attribution corpora (PARC, PolNeAR): the fragments that follow an attributed quote in the same
+ * paragraph, separated from it only by that attribution, join it.
+ */
+function joinFragments(text: string, quotes: DirectQuote[]): DirectQuote[] {
+  const out: DirectQuote[] = [];
+  for (const q of quotes) {
+    const host = out.at(-1);
+    const attribution = host?.attribution;
+    const between = host && attribution && attribution.start > host.quote.close ? text.slice(attribution.end, q.quote.open) : undefined;
+    const sameCue = !q.continuation && q.attribution && attribution && q.attribution.start === attribution.start && q.attribution.end === attribution.end;
+    if (host && between !== undefined && between.length <= 60 && /^[^“”"‘’\n]*[.,:;—–]\s*$/.test(between) && (q.continuation || sameCue)) {
+      out[out.length - 1] = { ...host, text: { start: host.text.start, end: q.text.end }, joined: true };
+      continue;
+    }
+    out.push(q);
+  }
   return out;
 }
 
@@ -53,6 +77,9 @@ function innerSpan(text: string, q: Quote): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+/** "Rep." / "J.": a period that belongs to the word before it. */
+const abbreviated = (tokens: readonly Token[], k: number): boolean => tokens[k]!.text === "." && k > 0 && tokens[k - 1]!.end === tokens[k]!.start && isAbbreviation(tokens[k - 1]!.text);
+
 function sentenceTokens(text: string, from: number, to: number): Token[] {
   return tokenize(text, from, Math.min(to, from + 300));
 }
@@ -66,7 +93,7 @@ function attributionAfter(text: string, q: Quote, paragraph: Span): Omit<DirectQ
   // Only a quote that does not end its sentence is attributed by what follows ("…,” he said").
   if (!/[,?!—–-]$/.test(inner) && !/^\s*[,—–]/.test(afterText)) return undefined;
   const tokens = sentenceTokens(text, q.close + 1, paragraph.end);
-  let end = tokens.findIndex((t) => /^[.!?“"‘]$/.test(t.text));
+  let end = tokens.findIndex((t, k) => /^[.!?“"‘]$/.test(t.text) && !abbreviated(tokens, k));
   if (end < 0) end = tokens.length;
   const window = tokens.slice(0, Math.min(end, 30));
   const cue = window.findIndex((t) => FINITE_CUES.has(t.lower));
@@ -79,13 +106,22 @@ function attributionAfter(text: string, q: Quote, paragraph: Span): Omit<DirectQ
   }
   // Inverted: "said the ministry", "said Sobyanin".
   let e = cue + 1;
-  while (e < window.length && window[e]!.word && !/^(on|in|at|that|during|after|adding|without)$/.test(window[e]!.lower)) e++;
+  while (e < window.length && (window[e]!.word || abbreviated(window, e)) && !/^(on|in|at|that|during|after|adding|without)$/.test(window[e]!.lower)) e++;
   if (e === cue + 1) return undefined;
   const subject = { start: window[cue + 1]!.start, end: window[e - 1]!.end };
   return { subject, cue: window[cue]!.text, channel, attribution: { start: window[cue]!.start, end: subject.end } };
 }
 
 /** "Putin said: “…”", "Sobyanin said of the attack: ‘…’", "Watson said that “…”", "he said, “…”". */
+/**
+ * "He said:" closing one paragraph, with the quotation opening the next: the attribution before the colon.
+ */
+export function attributionAcross(text: string, quote: DirectQuote, previous: Span): DirectQuote | undefined {
+  if (!quote.continuation || !/:\s*$/.test(text.slice(Math.max(previous.start, previous.end - 3), previous.end))) return undefined;
+  const found = attributionBefore(text, { ...quote.quote, open: previous.end }, previous);
+  return found ? { ...quote, ...found, continuation: false } : undefined;
+}
+
 function attributionBefore(text: string, q: Quote, paragraph: Span): Omit<DirectQuote, "quote" | "text" | "continuation"> | undefined {
   const from = Math.max(paragraph.start, q.open - 200);
   const lead = text.slice(from, q.open);

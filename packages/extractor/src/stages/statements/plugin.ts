@@ -10,7 +10,7 @@ import { defineStage } from "../../pipeline/stage";
 import { isExcluded } from "../clean/types";
 import { looksLikeHeadline } from "../clean/boilerplate";
 import { findReportedSpeech, trimClause, wordCount } from "./cues";
-import { findDirectQuotes } from "./direct";
+import { attributionAcross, findDirectQuotes } from "./direct";
 import { holdsTitle } from "../coref/descriptions";
 import { SpeakerResolver, type SpokenBy } from "./speaker";
 import type { ArticleStatement, StatementsAnnotation } from "./types";
@@ -34,6 +34,8 @@ interface Resolved extends Candidate {
   spokenBy: SpokenBy;
 }
 
+// Headline attributions by colon: "Mayor Lee: ‘The City Will Rebuild’" (a short name, then what was said).
+const COLON_HEADLINE = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}.'’-]*):\s+(\S.*)$/u;
 // Headline attributions by dash: "Putin open to hearing Trump’s proposals – official".
 const DASH_HEADLINE = /^(.+?)\s+[–—]\s+((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)$/u;
 
@@ -153,7 +155,9 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
     return { start: found.start, end: found.end };
   };
   const out: Candidate[] = [];
-  for (const q of findDirectQuotes(text, paragraph, quotes)) {
+  const previous = index > 0 ? doc.paragraphs[index - 1] : undefined;
+  for (const found of findDirectQuotes(text, paragraph, quotes)) {
+    const q = (previous && found.quote.open === paragraph.start && attributionAcross(text, found, previous)) || found;
     out.push({
       span: q.text,
       kind: "direct",
@@ -189,7 +193,23 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
       out.push({ span: clause, kind: "indirect", cue: `– ${dash[2]}`, subject: { start: subjectStart, end: paragraph.end }, attribution: { start: subjectStart, end: paragraph.end }, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: ordinal, from: "subject" });
     }
   }
+  const colon = (headline || (index === 0 && body.length < 200)) && !out.length ? COLON_HEADLINE.exec(body) : null;
+  if (colon) {
+    // "Senator Vows Fight: ‘We Will Not Back Down’": the words before the colon must name a known actor.
+    const subject = { start: paragraph.start, end: paragraph.start + colon[1]!.length };
+    const clause = trimClause(text, subject.end + 1, paragraph.end);
+    const named = spansWithin(doc.get("actors").mentions, subject.start, subject.end).some((m) => m.via === "name");
+    if (named && clause && wordCount(text, clause) >= 3) {
+      out.push({ span: unquoted(text, clause), kind: "direct", cue: ":", subject, attribution: subject, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: ordinal, from: "subject" });
+    }
+  }
   return out.map((c) => ({ ...c, headline, span: stripLabel(text, c.span) })).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The span without the quotation marks around it, if it is wholly quoted. */
+function unquoted(text: string, span: Span): Span {
+  const first = text[span.start]!, last = text[span.end - 1]!;
+  return /[“"‘']/.test(first) && /[”"’']/.test(last) && span.end - span.start > 2 ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
 /**
