@@ -2,7 +2,8 @@ import { configDefaults, defineConfig } from "vitest/config";
 import SummaryReporter from "./test/support/summary-reporter";
 
 // Tests that talk to a live Neo4j: one server for the whole run (test/support/neo4j.ts), shared by files
-// that clear its newsgraph data, so they run one file at a time.
+// that clear its newsgraph data, so they run one file at a time. (Each project lists its own files:
+// projects that extend the root config would add to a root `include`, not replace it.)
 // query-corpus asks its corpus facts of Neo4j too when NEO4J_URI is set, so it runs here.
 const NEO4J_LIVE = ["test/neo4j-*.test.ts", "test/query-neo4j.test.ts", "test/query-corpus.test.ts", "packages/graph-model/src/neo4j/store.test.ts"];
 

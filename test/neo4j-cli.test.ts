@@ -1,14 +1,14 @@
-// newsgraph neo4j / push / pull / export --format cypher|neo4j-admin, run as a user runs them, against a
-// scripted Bolt endpoint that the real driver talks to (no Neo4j server on these machines).
+// newsgraph neo4j / push / pull / export --format cypher|neo4j-admin, run as a user runs them, against the
+// live Neo4j of the test run (test/support/neo4j.ts).
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MemoryStore, parseGraph } from "@newsgraph/graph-model";
+import { runCli } from "@newsgraph/cli";
+import { MemoryStore, parseGraph, stringifyGraph } from "@newsgraph/graph-model";
 import { saveGraph } from "@newsgraph/graph-model/node";
-import { edgeToRow, nodeToRow, planBatches } from "@newsgraph/graph-model/neo4j";
-import { defaultReply, ScriptedBoltServer, type ScriptedBoltOptions } from "@newsgraph/graph-model/testing";
+import { Neo4jStore, planBatches, schemaStatements } from "@newsgraph/graph-model/neo4j";
 import { WIRE_IDS, wireDeltas } from "@newsgraph/graph-model/testing";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -21,14 +21,37 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the CLI in a child process without blocking this one, which serves the Bolt endpoint. */
-function newsgraph(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** Runs the CLI in a child process, with no Neo4j settings but those given. */
+function spawned(args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((done) => {
-    const clean = { ...process.env, NEO4J_URI: "", NEO4J_PASSWORD: "", NEO4J_USER: "", NEO4J_DATABASE: "", ...env };
+    const clean = { ...process.env, ...NO_NEO4J, ...env };
     execFile(process.execPath, ["--import", "tsx", MAIN, ...args], { cwd: ROOT, env: clean, encoding: "utf8" }, (error, stdout, stderr) => {
       done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
+}
+
+const NO_NEO4J = { NEO4J_URI: "", NEO4J_PASSWORD: "", NEO4J_USER: "", NEO4J_DATABASE: "" };
+
+/**
+ * Runs the CLI in this process (the same program as the binary, without a second or more of start-up per
+ * run), its output captured, with no Neo4j settings but those given.
+ */
+async function newsgraph(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const saved = { ...process.env };
+  const [out, err] = [process.stdout.write, process.stderr.write];
+  let stdout = "", stderr = "";
+  Object.assign(process.env, NO_NEO4J, env);
+  process.stdout.write = ((chunk: string | Uint8Array) => ((stdout += String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string | Uint8Array) => ((stderr += String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const code = await runCli(["node", "newsgraph", ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    [process.stdout.write, process.stderr.write] = [out, err];
+    process.env = saved;
+    process.exitCode = undefined;
+  }
 }
 
 let tmp: string;
@@ -41,26 +64,39 @@ beforeAll(() => {
   saveGraph(memory, graphFile);
 });
 
-const servers: ScriptedBoltServer[] = [];
-afterAll(async () => {
-  for (const s of servers) await s.stop();
+const URI = () => process.env.NEO4J_URI!;
+const LOGIN = () => ({ NEO4J_URI: URI(), NEO4J_USER: process.env.NEO4J_USER!, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD! });
+
+let neo4j: Neo4jStore;
+beforeAll(async () => {
+  neo4j = await Neo4jStore.connect();
+  await neo4j.deleteAllNewsgraphData();
 });
-async function serve(reply?: ScriptedBoltOptions["reply"]): Promise<{ server: ScriptedBoltServer; uri: string }> {
-  const server = new ScriptedBoltServer({ password: "secret", databases: ["neo4j"], ...(reply ? { reply } : {}) });
-  servers.push(server);
-  return { server, uri: await server.start() };
-}
+afterAll(async () => neo4j?.close());
 
 describe("newsgraph push / neo4j init", SLOW, () => {
-  it("pushes the whole graph in batches, with the connection from the environment, and prints a summary", async () => {
-    const { server, uri } = await serve();
-    const run = await newsgraph(["push", graphFile, "--batch-size", "4"], { NEO4J_URI: uri, NEO4J_PASSWORD: "secret" });
-    expect(run.code, run.stderr).toBe(0);
+  it("neo4j init applies the constraints and indexes, and a second run changes nothing", async () => {
+    const constraints = async () => (await neo4j.run("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")).map((r) => r.get("name") as string);
+    for (const round of [1, 2]) {
+      const run = await newsgraph(["neo4j", "init", "--uri", URI(), "--password", process.env.NEO4J_PASSWORD!]);
+      expect(run.code, `${round}: ${run.stderr}`).toBe(0);
+      expect(run.stdout).toBe(`applied ${schemaStatements().length} constraints and indexes to ${URI()}\n`);
+      expect(await constraints()).toEqual(expect.arrayContaining(["actor_id", "agreement_id", "article_id", "event_id", "place_id", "statement_id"]));
+    }
+  });
+
+  it("pushes the whole graph in batches, with the connection from the environment, and a second push changes nothing", async () => {
+    await neo4j.deleteAllNewsgraphData();
     const graph = memory.exportSync();
-    const batches = planBatches(graph.nodes, graph.edges, 4);
-    expect(run.stdout).toContain(`pushed ${graph.nodes.length} nodes and ${graph.edges.length} relationships to ${uri} in ${batches.length} transactions`);
-    expect(run.stdout).toMatch(new RegExp(`nodes: +${graph.nodes.length} created, 0 updated, 0 unchanged`));
-    expect(server.statements.filter((s) => "rows" in s.params).map((s) => s.params.rows)).toEqual(batches.map((b) => b.rows));
+    const batches = planBatches(graph.nodes, graph.edges, 40);
+    const first = await spawned(["push", graphFile, "--batch-size", "40"], LOGIN());
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`pushed ${graph.nodes.length} nodes and ${graph.edges.length} relationships to ${URI()} in ${batches.length} transactions`);
+    expect(first.stdout).toMatch(new RegExp(`nodes: +${graph.nodes.length} created, 0 updated, 0 unchanged`));
+    expect(stringifyGraph(await neo4j.export())).toBe(stringifyGraph(graph));
+    const second = await newsgraph(["push", graphFile], LOGIN());
+    expect(second.stdout).toMatch(new RegExp(`nodes: +0 created, 0 updated, ${graph.nodes.length} unchanged`));
+    expect(second.stdout).toMatch(new RegExp(`relationships: +0 created, 0 updated, ${graph.edges.length} unchanged`));
   });
 
   it("pushes a selection: the ego network of a name, by --dry-run without connecting", async () => {
@@ -71,36 +107,24 @@ describe("newsgraph push / neo4j init", SLOW, () => {
     expect(run.stdout).toContain(`would push selection: ${sub.nodes.length} nodes and ${sub.edges.length} relationships in`);
   });
 
-  it("neo4j init applies the constraints", async () => {
-    const { server, uri } = await serve();
-    const run = await newsgraph(["neo4j", "init", "--uri", uri, "--password", "secret"]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe(`applied 22 constraints and indexes to ${uri}\n`);
-    expect(server.statements.filter((s) => s.query.startsWith("CREATE CONSTRAINT"))).toHaveLength(6);
-  });
-
-  it("an unreachable server, a wrong password, a missing database: one line each, exit code 2, nothing written", async () => {
-    const { server, uri } = await serve();
+  it("an unreachable server, a wrong password, a missing database: one line each, exit code 2, no password echoed", async () => {
+    const password = process.env.NEO4J_PASSWORD!;
+    const withLogin = URI().replace("://", `://neo4j:${password}@`);
     const cases: [string[], RegExp][] = [
-      [["--uri", "bolt://127.0.0.1:1", "--password", "secret"], /^newsgraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: /],
-      [["--uri", uri, "--password", "wrong"], new RegExp(`^newsgraph: Neo4j at ${uri} refused the user name or password for user "neo4j"$`)],
-      [["--uri", uri, "--password", "secret", "--database", "nope"], new RegExp(`^newsgraph: database "nope" does not exist on Neo4j at ${uri}$`)],
+      [["--uri", "bolt://127.0.0.1:1", "--password", password], /^newsgraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1: /],
+      [["--uri", URI(), "--password", "wrong"], new RegExp(`^newsgraph: Neo4j at ${URI()} refused the user name or password for user "neo4j"$`)],
+      [["--uri", URI(), "--password", password, "--database", "nope"], new RegExp(`^newsgraph: database "nope" does not exist on Neo4j at ${URI()}$`)],
+      [["--uri", withLogin, "--password", password, "--database", "nope"], new RegExp(`^newsgraph: database "nope" does not exist on Neo4j at ${URI()}$`)],
     ];
+    const before = await neo4j.counts();
     for (const [flags, message] of cases) {
       const run = await newsgraph(["push", graphFile, ...flags]);
       expect(run.code).toBe(2);
       expect(run.stderr.trim().split("\n")).toHaveLength(1);
       expect(run.stderr.trim()).toMatch(message);
+      expect(run.stderr).not.toContain(password);
     }
-    expect(server.statements.filter((s) => "rows" in s.params)).toEqual([]);
-  });
-
-  it("a constraint violation mid-push says what was written and what was not", async () => {
-    const violation = { code: "Neo.ClientError.Schema.ConstraintValidationFailed", message: "Node(3) already exists with label `Actor`" };
-    const { uri } = await serve((s, i) => (i === 2 ? violation : defaultReply(s)));
-    const run = await newsgraph(["push", graphFile, "--batch-size", "3", "--uri", uri, "--password", "secret"]);
-    expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toMatch(/^newsgraph: a Neo4j constraint was violated in database "\(default\)": Node\(3\) already exists with label `Actor`\. Written: 1 of \d+ batches \(3 rows\); batch 2 \(nodes Actor, 3 rows\) was rolled back; the other \d+ batches were not written\./);
+    expect(await neo4j.counts()).toEqual(before);
   });
 });
 
@@ -111,22 +135,21 @@ describe("newsgraph pull", SLOW, () => {
     expect(run.stderr).toContain("pull needs exactly one of --cypher, --ego or --all");
   });
 
-  it("writes the nodes and relationships a Cypher query returns as a graph file", async () => {
+  it("writes what a Cypher query returns as a graph file, and --all reads back what push wrote", async () => {
+    await neo4j.deleteAllNewsgraphData();
     const graph = memory.exportSync();
+    await neo4j.write(graph.nodes, graph.edges);
     const said = graph.edges.find((e) => e.attributes.type === "SAID")!;
-    const node = (key: string, n: number) => {
-      const attrs = graph.nodes.find((x) => x.key === key)!.attributes;
-      return { signature: 0x4e, fields: [n, [attrs.type], nodeToRow(key, attrs)] } as never;
-    };
-    const { uri } = await serve((s) =>
-      s.query.startsWith("MATCH (a:Actor)-[r:SAID]->(s)")
-        ? { fields: ["a", "r", "s"], records: [[node(said.source, 1), { signature: 0x52, fields: [9, 1, 2, "SAID", edgeToRow(said.key, said.attributes)] } as never, node(said.target, 2)]] }
-        : defaultReply(s));
+    const speaker = graph.nodes.find((n) => n.key === said.source)!.attributes as { name: string };
     const out = join(tmp, "said.json");
-    const run = await newsgraph(["pull", "--cypher", "MATCH (a:Actor)-[r:SAID]->(s) WHERE a.name = $name RETURN a, r, s", "--param", "name=Zelenskiy", "--out", out, "--uri", uri, "--password", "secret"]);
+    const run = await newsgraph(["pull", "--cypher", "MATCH (a:Actor)-[r:SAID]->(s) WHERE a.name = $name RETURN a, r, s", "--param", `name=${speaker.name}`, "--out", out], LOGIN());
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe(`wrote ${out}: 2 nodes, 1 relationships from ${uri}\n`);
-    expect(parseGraph(readFileSync(out, "utf8"))).toEqual(memory.induced([said.source, said.target]));
+    const saidBy = graph.edges.filter((e) => e.attributes.type === "SAID" && e.source === said.source);
+    expect(run.stdout).toBe(`wrote ${out}: ${saidBy.length + 1} nodes, ${saidBy.length} relationships from ${URI()}\n`);
+    expect(parseGraph(readFileSync(out, "utf8"))).toEqual(memory.induced([said.source, ...saidBy.map((e) => e.target)]));
+    const all = join(tmp, "all.json");
+    expect((await newsgraph(["pull", "--all", "--out", all], LOGIN())).code).toBe(0);
+    expect(readFileSync(all, "utf8")).toBe(readFileSync(graphFile, "utf8"));
   });
 });
 

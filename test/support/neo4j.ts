@@ -4,8 +4,6 @@
 // when a test of that project is queued, so other runs never pay for a JVM. Not starting is an error,
 // never a skip: the live tests are the only proof that the Neo4j side works.
 import type { TestProject } from "vitest/node";
-import { EdgeEndpoints, EdgeTypes, NodeTypes } from "@newsgraph/graph-model";
-import { allGraphQueries, edgeUpsertStatement, Neo4jStore, nodeUpsertStatement, queries } from "@newsgraph/graph-model/neo4j";
 import { startLocalNeo4j, type LocalNeo4j } from "../neo4j-server/local";
 
 declare module "vitest" {
@@ -28,28 +26,6 @@ export async function setup(project: TestProject): Promise<void> {
   }
   // The project's workers read it in test/support/neo4j-env.ts.
   project.provide("neo4j", target);
-  await warmUp(target);
-}
-
-/**
- * Plans every statement the store and the query API send once, against an empty input, so that the first
- * test to use one does not pay for Cypher planning and a cold JVM. Writes nothing.
- */
-async function warmUp(target: { uri: string; user: string; password: string }): Promise<void> {
-  const started = Date.now();
-  const store = await Neo4jStore.connect(target, {});
-  try {
-    await store.init();
-    const writes = [
-      ...NodeTypes.map((label) => nodeUpsertStatement(label)),
-      ...EdgeTypes.flatMap((type) => EdgeEndpoints[type].from.flatMap((from) => EdgeEndpoints[type].to.map((to) => edgeUpsertStatement(type, from, to)))),
-    ];
-    for (const text of writes) await store.run(`EXPLAIN ${text}`, { rows: [] });
-    for (const q of [...queries.allReadQueries(), ...allGraphQueries()]) await store.run(`EXPLAIN ${q.text}`, q.params);
-  } finally {
-    await store.close();
-  }
-  process.stderr.write(`[neo4j] statements planned in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 export async function teardown(): Promise<void> {

@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { highlightSyntax, parseStatementsStrs } from "@neo4j-cypher/language-support";
 import { cypherString, toCypherScript } from "./cypher";
-import { lintCypher } from "../neo4j/cypher-lint";
 import { planBatches, schemaStatements } from "../neo4j/statements";
-import { HOSTILE_NAMES, HOSTILE_QUOTE, HOSTILE_TEXT, hostileGraph } from "../neo4j/hostile-fixture";
+import { HOSTILE_NAMES, HOSTILE_QUOTE, HOSTILE_TEXT, hostileDelta, hostileGraph } from "../neo4j/hostile-fixture";
+import { MemoryStore } from "../store/memory-store";
+
+const hostileOnly = () => {
+  const store = new MemoryStore();
+  store.applySync(hostileDelta());
+  return store.exportSync();
+};
 
 /** Reads a Cypher string literal back (the escapes of the Cypher manual), to prove values arrive unchanged. */
 function readCypherString(literal: string): string {
@@ -20,8 +26,11 @@ describe("Cypher script export", () => {
   const graph = hostileGraph();
   const script = toCypherScript(graph, { batchSize: 4 });
 
-  it("is a script Neo4j's front end accepts without one error or warning", () => {
-    expect(lintCypher(script)).toEqual([]);
+  // The live server runs this script statement by statement: packages/graph-model/src/neo4j/store.test.ts.
+  it("is plain ASCII: every other character is a \\uXXXX escape, whatever charset cypher-shell assumes", () => {
+    expect(script).toMatch(/^[\x20-\x7e\n]*$/);
+    expect(script).toContain(cypherString("Слава Україні"));
+    expect(cypherString("Zürich 😀")).toBe("'Z\\u00fcrich \\ud83d\\ude00'");
   });
 
   it("splits into exactly the schema statements and one statement per batch (no value breaks a statement)", () => {
@@ -30,7 +39,8 @@ describe("Cypher script export", () => {
   });
 
   it("carries every hostile name, quote and article text unchanged as one string literal", () => {
-    const literals = new Set(stringLiterals(script));
+    // Lexing is slow: the hostile article's own graph holds every value checked.
+    const literals = new Set(stringLiterals(toCypherScript(hostileOnly(), { batchSize: 4 })));
     for (const value of [...HOSTILE_NAMES, HOSTILE_QUOTE, HOSTILE_TEXT]) expect(literals, JSON.stringify(value)).toContain(value);
   });
 
@@ -38,17 +48,12 @@ describe("Cypher script export", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: "grapheme" }), fc.constantFrom(...HOSTILE_NAMES, HOSTILE_QUOTE, "\\'", "'\\", "\ud800x", "x\udc00")), (text) => {
         const statement = `RETURN ${cypherString(text)} AS x`;
-        expect(lintCypher(statement)).toEqual([]);
         expect(readCypherString(cypherString(text))).toBe(text);
-        // The highlighter counts astral characters as one position and then drops tokens after them,
-        // so the token shape is checked on the other strings (Neo4j's parser accepts both, as linted).
-        if (!/[\ud800-\udbff][\udc00-\udfff]/.test(text)) {
-          const tokens = highlightSyntax(statement);
-          expect(tokens.map((t) => t.tokenType)).toEqual(["keyword", "stringLiteral", "keyword", "variable"]);
-          expect(readCypherString(tokens[1]!.token)).toBe(text);
-        }
+        const tokens = highlightSyntax(statement);
+        expect(tokens.map((t) => t.tokenType)).toEqual(["keyword", "stringLiteral", "keyword", "variable"]);
+        expect(readCypherString(tokens[1]!.token)).toBe(text);
       }),
-      { numRuns: 200 },
+      { numRuns: 60 },
     );
   });
 

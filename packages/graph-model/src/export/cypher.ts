@@ -10,13 +10,14 @@ const ESCAPES: Record<string, string> = { "\\": "\\\\", "'": "\\'", "\n": "\\n",
 const hex4 = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 
 /**
- * A Cypher string literal for any JS string: quotes and backslashes escaped, control characters,
- * line and paragraph separators and unpaired surrogates written as \uXXXX so the script stays one
- * valid UTF-8 line per value, whatever the text holds.
+ * A Cypher string literal for any JS string: quotes and backslashes escaped, and every character outside
+ * printable ASCII written as \uXXXX (UTF-16 units, surrogate pairs as two escapes, which Neo4j joins), so
+ * the script is plain ASCII: cypher-shell reads it the same whatever the platform's charset, and no
+ * control character, line separator or unpaired surrogate can break a line or a statement.
  */
 export function cypherString(text: string): string {
   return `'${text.replace(
-    /[\\'\u0000-\u001f\u007f\u2028\u2029]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    /[\\'\u0000-\u001f\u007f-\uffff]/g,
     (c) => ESCAPES[c] ?? hex4(c),
   )}'`;
 }

@@ -116,7 +116,10 @@ function importCommand(files: CsvFile[], folder: string, database: string): stri
   return [
     `neo4j-admin database import full ${shellQuote(database)}`,
     ...args,
-    "--id-type=string --array-delimiter=U+001F --multiline-fields=true",
+    "--id-type=string --array-delimiter=U+001F --multiline-fields=true --overwrite-destination=true",
   ].join(" \\\n  ") +
+    // An import refuses a database that exists (any server that has started once has `neo4j`) unless
+    // told to replace it, and needs it stopped.
+    `\n# run it with the database stopped (Community: neo4j stop); it replaces the database's contents` +
     `\n# then, with the server started: cypher-shell -d ${shellQuote(database)} -f ${path(SCHEMA_FILE)}`;
 }

@@ -26,8 +26,14 @@ function codeOf(error: unknown): string {
   return String(e?.code ?? e?.cause?.code ?? "");
 }
 
+/** A server address fit to print: any `user:password@` in it is left out. */
+export function displayUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1");
+}
+
 /** One line saying what went wrong, for the server at `target`. */
-export function describeNeo4jError(error: unknown, target: Target): string {
+export function describeNeo4jError(error: unknown, server: Target): string {
+  const target = { ...server, uri: displayUri(server.uri) };
   const code = codeOf(error);
   const message = firstLine(error instanceof Error ? error.message : String(error));
   const db = target.database ?? "(default)";

@@ -111,16 +111,35 @@ export const coMentionedQuery = (): GraphQuery => ({
   params: { id: "actor:x", minArticles: 1 },
 });
 
-/** Both actors, and every simple path of 1..maxHops relations between them, either direction. */
-export const pathsQuery = (maxHops: number, via: readonly EdgeType[]): GraphQuery => ({
+/** Both actors, and the length of a shortest path between them within maxHops (null: none). */
+export const pathEndsQuery = (maxHops: number, via: readonly EdgeType[]): GraphQuery => ({
   text:
-    "MATCH (a:Actor {id: $from}), (b:Actor {id: $to})\n" +
-    `OPTIONAL MATCH p = (a)-[:${relTypes(via)}*1..${hopCount(maxHops, 8)}]-(b)\n` +
+    "MATCH (a:Actor {id: $from})\n" +
+    "CALL (a) { MATCH (b:Actor {id: $to}) WHERE b <> a\n" +
+    `  MATCH s = shortestPath((a)-[:${relTypes(via)}*1..${hopCount(maxHops, 8)}]-(b)) RETURN length(s) AS shortest }\n` +
+    "RETURN shortest",
+  params: { from: "actor:x", to: "actor:y" },
+});
+
+/**
+ * The first `$limit` simple paths of exactly `hops` relations between the two actors, either direction,
+ * in the memory graph's order (node ids, then relationship keys). One length per query: Neo4j
+ * enumerates only paths of that length, never everything up to the hop limit.
+ */
+export const pathsOfLengthQuery = (hops: number, via: readonly EdgeType[]): GraphQuery => ({
+  text:
+    `MATCH p = (a:Actor {id: $from})-[:${relTypes(via)}*${hopCount(hops, 8)}]-(b:Actor {id: $to})\n` +
     "WHERE all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))\n" +
-    "WITH a, b, collect(p) AS found\n" +
-    "RETURN properties(a) AS from, properties(b) AS to, [p IN found | {\n" +
+    "WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.key] LIMIT toInteger($limit)\n" +
+    "RETURN {\n" +
     `  nodes: [n IN nodes(p) | ${nodeView("n")}],\n` +
-    "  edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, p: properties(r)}]}] AS paths",
+    "  edges: [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, p: properties(r)}]} AS path",
+  params: { from: "actor:x", to: "actor:y", limit: 101 },
+});
+
+/** Two actors' properties, for a paths answer (found or not). */
+export const actorPairQuery = (): GraphQuery => ({
+  text: "UNWIND [$from, $to] AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, properties(a) AS p",
   params: { from: "actor:x", to: "actor:y" },
 });
 
@@ -136,7 +155,7 @@ export const egoQuery = (hops: number, via: readonly EdgeType[]): GraphQuery => 
     "WITH core, COLLECT { UNWIND core AS c MATCH (c)-[:REPORTED_IN|MENTIONED_IN]->(art:Article) RETURN DISTINCT art } AS articles\n" +
     "WITH core + [x IN articles WHERE NOT x IN core] AS keep\n" +
     "RETURN [x IN keep | properties(x)] AS nodes,\n" +
-    "  COLLECT { UNWIND keep AS s MATCH (s)-[r]->(t) WHERE t IN keep RETURN {type: type(r), source: s.id, target: t.id, p: properties(r)} } AS edges",
+    `  COLLECT { UNWIND keep AS s MATCH (s)-[r:${EdgeTypes.join("|")}]->(t) WHERE t IN keep RETURN {type: type(r), source: s.id, target: t.id, p: properties(r)} } AS edges`,
   params: { id: "actor:x" },
 });
 
@@ -147,6 +166,6 @@ export function allGraphQueries(): GraphQuery[] {
     ...(["Actor", "Place", "Agreement", "Article"] as const).map(namesOfLabel),
     articleTexts(), actorsQuery(), statementsByQuery(), statementsAboutQuery(), whoSaidAboutQuery(), agreementsOfQuery(),
     partiesToQuery(), eventsInvolvingQuery(), eventsAtQuery(), coMentionedQuery(),
-    pathsQuery(1, via), pathsQuery(4, ["SAID", "ABOUT"]), egoQuery(0, via), egoQuery(2, via),
+    pathEndsQuery(4, via), pathsOfLengthQuery(1, via), pathsOfLengthQuery(4, ["SAID", "ABOUT"]), actorPairQuery(), egoQuery(0, via), egoQuery(2, via),
   ];
 }

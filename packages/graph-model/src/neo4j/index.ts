@@ -10,7 +10,7 @@ export {
   type WriteReport,
 } from "./store";
 export { pullCypher, type PullResult } from "./pull";
-export { describeNeo4jError, summarizeProgress, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
+export { describeNeo4jError, displayUri, summarizeProgress, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
 export { DEFAULT_BATCH_SIZE, planBatches, schemaStatements, schemaScript, statementOf, nodeUpsertStatement, edgeUpsertStatement, type WriteBatch } from "./statements";
 export {
   decodeSpan,

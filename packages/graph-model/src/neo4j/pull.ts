@@ -7,6 +7,7 @@ import { keyOfEdge } from "../delta";
 import { defaultGraphAttributes, makeSerializedGraph, type SerializedEdge, type SerializedGraph, type SerializedNode } from "../serialize";
 import { edgeFromProperties, labelOfLabels, nodeFromProperties } from "./properties";
 import type { Neo4jStore } from "./store";
+import { nodesByElementIds } from "./queries";
 
 export interface PullResult {
   graph: SerializedGraph;
@@ -43,11 +44,24 @@ function toSerializedNode(node: Node): SerializedNode | undefined {
   return { key: p.id, attributes: nodeFromProperties(label, p) };
 }
 
-/** Runs `cypher` (read-only routing) and turns every node, relationship and path it returns into a graph. */
+/**
+ * Runs `cypher` (read-only) and turns every node, relationship and path it returns into a graph. The
+ * endpoints of relationships the query returned without their nodes are read in the same transaction,
+ * by element id.
+ */
 export async function pullCypher(store: Neo4jStore, cypher: string, params: Record<string, unknown> = {}): Promise<PullResult> {
-  const collected: Collected = { nodes: new Map(), relationships: new Map() };
-  for (const record of await store.run(cypher, params)) for (const key of record.keys) collect(record.get(key), collected);
+  return store.inReadTransaction(async (run) => {
+    const collected: Collected = { nodes: new Map(), relationships: new Map() };
+    for (const record of await run(cypher, params)) for (const key of record.keys) collect(record.get(key), collected);
+    const missing = [...collected.relationships.values()]
+      .flatMap((r) => [r.startNodeElementId, r.endNodeElementId])
+      .filter((eid) => !collected.nodes.has(eid));
+    const found = missing.length ? await run(nodesByElementIds().text, { eids: [...new Set(missing)] }) : [];
+    return toGraph(collected, found.map((r) => r.toObject() as { eid: string; labels: string[]; p: Record<string, unknown> }));
+  });
+}
 
+function toGraph(collected: Collected, endpoints: { eid: string; labels: string[]; p: Record<string, unknown> }[]): PullResult {
   const byElementId = new Map<string, SerializedNode>();
   let skippedNodes = 0;
   for (const [eid, node] of collected.nodes) {
@@ -55,11 +69,10 @@ export async function pullCypher(store: Neo4jStore, cypher: string, params: Reco
     if (serialized) byElementId.set(eid, serialized);
     else skippedNodes++;
   }
-  // Relationships whose endpoints the query did not return: fetch those nodes, so no edge dangles.
-  const missing = [...collected.relationships.values()]
-    .flatMap((r) => [r.startNodeElementId, r.endNodeElementId])
-    .filter((eid) => !collected.nodes.has(eid));
-  for (const [eid, node] of await store.nodesByElementIds([...new Set(missing)])) byElementId.set(eid, node);
+  for (const { eid, labels, p } of endpoints) {
+    const label = labelOfLabels(labels);
+    if (label && typeof p.id === "string") byElementId.set(eid, { key: p.id, attributes: nodeFromProperties(label, p) });
+  }
 
   const edges: SerializedEdge[] = [];
   let skippedRelationships = 0;

@@ -22,7 +22,10 @@ export const nodesByIds = (label: NodeType): ReadQuery => ({
   params: { ids: ["actor:x"] },
 });
 
-const PATTERNS: Record<Direction, string> = { out: "-[r]->", in: "<-[r]-", both: "-[r]-" };
+// Relationship patterns name the schema's types: a database may hold other data, whose relationships
+// must neither be read (they have no newsgraph form) nor traversed.
+const SCHEMA_TYPES = EdgeTypes.join("|");
+const PATTERNS: Record<Direction, string> = { out: `-[r:${SCHEMA_TYPES}]->`, in: `<-[r:${SCHEMA_TYPES}]-`, both: `-[r:${SCHEMA_TYPES}]-` };
 
 /** Whether a node of `label` can have relationships in `direction` at all (Articles have no outgoing ones). */
 export function hasEdges(label: NodeType, direction: Direction): boolean {
@@ -63,14 +66,14 @@ export const nodesOfArticle = (): ReadQuery => ({
 
 /** One hop of an ego network from the frontier nodes of one label. */
 export const nextHop = (label: NodeType): ReadQuery => ({
-  text: `UNWIND $ids AS fid MATCH (a:${label} {id: fid})-[r]-(b) WHERE $types IS NULL OR type(r) IN $types RETURN DISTINCT b.id AS id`,
+  text: `UNWIND $ids AS fid MATCH (a:${label} {id: fid})-[r:${SCHEMA_TYPES}]-(b) WHERE $types IS NULL OR type(r) IN $types RETURN DISTINCT b.id AS id`,
   params: { ids: ["actor:x"], types: null },
 });
 
 /** Relationships leaving the `$ids` nodes of one label that end in `$all`. */
 export const edgesAmong = (label: NodeType): ReadQuery => ({
   text:
-    `UNWIND $ids AS sid MATCH (s:${label} {id: sid})-[r]->(t) WHERE t.id IN $all AND type(r) IN $edgeTypes\n` +
+    `UNWIND $ids AS sid MATCH (s:${label} {id: sid})-[r:${SCHEMA_TYPES}]->(t) WHERE t.id IN $all AND type(r) IN $edgeTypes\n` +
     "RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS p",
   params: { ids: ["actor:x"], all: ["actor:x"], edgeTypes: [...EdgeTypes] },
 });

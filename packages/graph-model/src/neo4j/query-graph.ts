@@ -289,19 +289,26 @@ export class Neo4jGraph implements Graph {
   async paths(a: NodeInput, b: NodeInput, options?: PathsOptions): Promise<PathsResult> {
     const o = parseOptions("paths", PathsOptionsSchema, options);
     const from = await this.resolve("Actor", a), to = await this.resolve("Actor", b);
-    const [row] = await this.rows(Q.pathsQuery(o.maxHops, o.via ?? RELATION_EDGES), { from, to });
-    const found = (row?.paths ?? []) as Row[];
-    const refOf = (p: unknown) => {
-      const n = nodeOf<ActorAttributes>(p as Props);
+    const via = o.via ?? RELATION_EDGES;
+    const ends = new Map((await this.rows(Q.actorPairQuery(), { from, to })).map((r) => [String(r.id), r.p as Props]));
+    const refOf = (id: string) => {
+      const n = nodeOf<ActorAttributes>(ends.get(id)!);
       return actorRef(n.id, n.attributes);
     };
+    // As the memory graph: lengths from the shortest up, each complete (here: its first limit + 1 in
+    // order), until more than `limit` paths are found.
+    const found: Row[] = [];
+    const [first] = await this.rows(Q.pathEndsQuery(o.maxHops, via), { from, to });
+    for (let hops = first?.shortest == null ? o.maxHops + 1 : Number(first.shortest); hops <= o.maxHops && found.length <= o.limit; hops++) {
+      for (const r of await this.rows(Q.pathsOfLengthQuery(hops, via), { from, to, limit: o.limit + 1 })) found.push(r.path as Row);
+    }
     await this.prefetch(
       found.flatMap((r) => [
         ...(r.nodes as Row[]).map((v) => provenanceOf(nodeOf(v.p as Props).attributes)),
         ...(r.edges as Row[]).map((e) => edgeFromProperties(e.type as EdgeType, e.p as Props).provenance),
       ]),
     );
-    return pathsResult(refOf(row!.from), refOf(row!.to), found.map((r) => this.pathFrom(r)), o.limit);
+    return pathsResult(refOf(from), refOf(to), found.map((r) => this.pathFrom(r)), o.limit);
   }
 
   private pathFrom(row: Row): GraphPath {

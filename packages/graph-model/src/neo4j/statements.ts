@@ -4,7 +4,7 @@
 //
 // Merging follows merge.ts exactly, in plain Cypher (no APOC):
 // - scalars keep the stored value unless it is unset ('' or 'unknown') and the row brings one;
-// - aliases, roles, statusHistory, provenance, articles and nameKeys are unions (`reduce` + `IN`);
+// - aliases, roles, statusHistory, provenance, articles and nameKeys are unions (stored + new items);
 //   the store sorts lists when it reads them back, as the memory store keeps them sorted;
 // - an incoming name that differs from the kept name becomes an alias (labels with aliases only);
 // - counts keep the maximum per kind.
@@ -23,15 +23,13 @@ function ident(name: string): string {
   return name;
 }
 
-/** Indexes besides the id constraints: the lookups the store and typical investigations use. */
+/**
+ * Indexes besides the id constraints: only those a query of the store or of the query API seeks by
+ * (`actors({type})`, article texts by name). Every other index would cost each write for no read; a
+ * MERGE of a relationship starts from its two endpoints, found through their id constraints.
+ */
 const NODE_INDEXES: readonly [name: string, label: NodeType, key: string][] = [
-  ["actor_name", "Actor", "name"],
   ["actor_type", "Actor", "actorType"],
-  ["event_type", "Event", "eventType"],
-  ["event_date", "Event", "date"],
-  ["statement_article", "Statement", "article"],
-  ["place_name", "Place", "name"],
-  ["agreement_name", "Agreement", "name"],
   ["article_name", "Article", "name"],
 ];
 
@@ -43,10 +41,7 @@ export function schemaStatements(): string[] {
   const indexes = NODE_INDEXES.map(
     ([name, label, key]) => `CREATE INDEX ${ident(name)} IF NOT EXISTS FOR (n:${ident(label)}) ON (n.${ident(key)})`,
   );
-  const relIndexes = EdgeTypes.map(
-    (type) => `CREATE INDEX ${type.toLowerCase()}_key IF NOT EXISTS FOR ()-[r:${ident(type)}]-() ON (r.key)`,
-  );
-  return [...constraints, ...indexes, ...relIndexes];
+  return [...constraints, ...indexes];
 }
 
 /** The text of graph-schema/neo4j/constraints.cypher (a test keeps the file equal to it). */
@@ -54,15 +49,20 @@ export function schemaScript(): string {
   return [
     "// Constraints and indexes for newsgraph in Neo4j 5, generated from graph-schema/schema.json by",
     "// packages/graph-model/src/neo4j/statements.ts (a test keeps this file equal). Applied by `newsgraph neo4j init`.",
-    "// A uniqueness constraint on `id` for every node label, lookup indexes, and an index on every relationship's `key`.",
+    "// A uniqueness constraint on `id` for every node label, and the two indexes a query seeks by.",
     ...schemaStatements().map((s) => `${s};`),
     "",
   ].join("\n");
 }
 
 const unset = (v: string) => `(${v} IS NULL OR ${v} IN ['', 'unknown'])`;
+/**
+ * The stored list plus the incoming items it lacks, in one concatenation (a `reduce` that appends one
+ * item at a time copies the whole list per item: quadratic on hub nodes with long provenance lists).
+ * Incoming lists hold no repeats (the memory store's lists are sets).
+ */
 const union = (stored: string, incoming: string) =>
-  `reduce(acc = coalesce(${stored}, []), x IN ${incoming} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+  `coalesce(${stored}, []) + [x IN ${incoming} WHERE NOT x IN coalesce(${stored}, [])]`;
 
 function mergeExpression(key: string, kind: PropertyKind): string {
   const row = `row.${key}`, old = `before.${key}`;

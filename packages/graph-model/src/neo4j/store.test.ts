@@ -5,10 +5,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import neo4j from "neo4j-driver";
 import { MemoryStore } from "../store/memory-store";
+import { MemoryGraph } from "../query/memory-graph";
+import { Neo4jGraph } from "./query-graph";
 import { stringifyGraph } from "../serialize";
+import { cypherScriptParts } from "../export/cypher";
 import type { GraphStore } from "../store/types";
 import { describeGraphStore } from "../testing/describe-graph-store";
-import { describeNeo4jError, Neo4jConnectionError, Neo4jWriteError } from "./errors";
+import { describeNeo4jError, displayUri, Neo4jConnectionError, Neo4jWriteError } from "./errors";
 import { Neo4jStore, resolveNeo4jOptions } from "./store";
 import { pullCypher } from "./pull";
 import { hostileDelta, hostileGraph } from "./hostile-fixture";
@@ -50,6 +53,13 @@ describe("Neo4j configuration and errors (no server needed)", () => {
     expect(describeNeo4jError(err("Neo.ClientError.Schema.ConstraintValidationFailed", "Node(12) already exists with label `Actor` and property `id` = 'actor:x'\nmore"), target))
       .toBe("a Neo4j constraint was violated in database \"news\": Node(12) already exists with label `Actor` and property `id` = 'actor:x'");
     expect(describeNeo4jError(err("ServiceUnavailable", "Could not perform discovery."), target)).toMatch(/^cannot reach Neo4j at neo4j:\/\/db:7687/);
+  });
+
+  it("prints server addresses without the credentials a URI may carry", () => {
+    expect(displayUri("bolt://neo4j:s3cret@db:7687")).toBe("bolt://db:7687");
+    expect(displayUri("neo4j+s://x.databases.neo4j.io")).toBe("neo4j+s://x.databases.neo4j.io");
+    const error = new neo4j.Neo4jError("unauthorized", "Neo.ClientError.Security.Unauthorized", "50N42", "error");
+    expect(describeNeo4jError(error, { uri: "bolt://u:s3cret@db:7687", user: "u" })).not.toContain("s3cret");
   });
 
   it("a failed write says which batches were committed and which were not", () => {
@@ -113,6 +123,23 @@ describe("Neo4jStore against the live server", () => {
     }
   });
 
+  it("every write creates the constraints first, whatever was dropped before it", async () => {
+    const store = await freshStore();
+    const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD!));
+    try {
+      const names = async () => (await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name")).records.map((r) => r.get("name") as string);
+      for (const name of await names()) await driver.executeQuery(`DROP CONSTRAINT ${name}`);
+      expect(await names()).toEqual([]);
+      const writer = await connect();
+      await writer.apply(hostileDelta());
+      await writer.close();
+      expect(await names()).toEqual(NodeTypes.map((l) => `${l.toLowerCase()}_id`).sort());
+    } finally {
+      await driver.close();
+      await store.close();
+    }
+  });
+
   it("a wrong password and a missing database fail on connect, with one line each", async () => {
     const uri = process.env.NEO4J_URI!;
     await expect(connect({ password: "wrong" })).rejects.toThrow(`Neo4j at ${uri} refused the user name or password for user "neo4j"`);
@@ -168,10 +195,61 @@ describe("Neo4j push / pull round trip", () => {
       expect(stringifyGraph(await store.export())).toBe(stringifyGraph(graph));
       const pulled = await pullCypher(store, "MATCH (n)-[r]->(m) RETURN n, r, m");
       expect(stringifyGraph(pulled.graph)).toBe(stringifyGraph(graph));
+      // Relationships alone: their endpoints are read by element id, in the same transaction.
+      const connected = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+      const relsOnly = await pullCypher(store, "MATCH ()-[r]->() RETURN r");
+      expect(stringifyGraph(relsOnly.graph)).toBe(stringifyGraph({ ...graph, nodes: graph.nodes.filter((n) => connected.has(n.key)) }));
       const memory = MemoryStore.fromSerialized(graph);
       const id = graph.nodes.find((n) => n.attributes.type === "Actor")!.key;
       expect(await store.subgraph({ ego: { id, hops: 2 } })).toEqual(memory.subgraphSync({ ego: { id, hops: 2 } }));
     } finally {
+      await store.close();
+    }
+  });
+
+  it("the offline Cypher script, run statement by statement, leaves the database a push leaves", async () => {
+    const graph = hostileGraph();
+    const store = await freshStore();
+    const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD!));
+    try {
+      await store.write(graph.nodes, graph.edges);
+      const pushed = stringifyGraph(await store.export());
+      await store.deleteAllNewsgraphData();
+      // Each part is one statement (after its comment lines); the script is ASCII, values \u-escaped.
+      for (const part of cypherScriptParts(graph, { batchSize: 1000 })) {
+        const statement = part.split("\n").filter((l) => !l.startsWith("//")).join("\n").trim().replace(/;$/, "");
+        if (statement) await driver.executeQuery(statement);
+      }
+      expect(stringifyGraph(await store.export())).toBe(pushed);
+      expect(pushed).toBe(stringifyGraph(graph));
+    } finally {
+      await driver.close();
+      await store.close();
+    }
+  });
+
+  it("foreign data in the same database (other labels, other relationship types) changes no answer", async () => {
+    const graph = hostileGraph();
+    const store = await freshStore();
+    const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER || "neo4j", process.env.NEO4J_PASSWORD!));
+    try {
+      await store.write(graph.nodes, graph.edges);
+      const memory = MemoryStore.fromSerialized(graph);
+      const id = graph.edges.find((e) => e.attributes.type === "SAID")!.source;
+      const answers = async (s: GraphStore) => [await s.edgesOf(id), await s.neighbors(id), await s.subgraph({ ego: { id, hops: 2 } }), await s.export(), await s.counts()];
+      const expected = await answers(memory);
+      await driver.executeQuery(
+        "MATCH (a:Actor {id: $id}), (s:Statement) WITH a, s LIMIT 1 " +
+          "CREATE (a)-[:KNOWS {since: 2020}]->(p:Person {name: 'someone'}), (p)-[:WROTE]->(s), (a)-[:LIKES]->(s), (s)-[:CITES {key: 'k'}]->(a)",
+        { id },
+      );
+      expect(await answers(store)).toEqual(expected);
+      const ego = await new Neo4jGraph(store).ego(id, 2);
+      expect(ego).toEqual(await new MemoryGraph(memory).ego(id, 2));
+    } finally {
+      await driver.executeQuery("MATCH (p:Person {name: 'someone'}) DETACH DELETE p").catch(() => {});
+      await driver.executeQuery("MATCH ()-[r:LIKES|CITES]->() DELETE r").catch(() => {});
+      await driver.close();
       await store.close();
     }
   });

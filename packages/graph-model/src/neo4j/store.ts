@@ -10,7 +10,7 @@ import type { ApplyResult, GraphCounts, GraphStore, NeighborQuery, StoredEdge, S
 import { edgeFromProperties, labelOfId, labelOfLabels, nodeFromProperties } from "./properties";
 import { DEFAULT_BATCH_SIZE, planBatches, schemaStatements, statementOf, type WriteBatch } from "./statements";
 import * as Q from "./queries";
-import { describeNeo4jError, emptyTally, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
+import { describeNeo4jError, displayUri, emptyTally, Neo4jConnectionError, Neo4jWriteError, type WriteTally } from "./errors";
 
 export interface Neo4jOptions {
   uri?: string;
@@ -126,7 +126,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   get target(): string {
-    return `${this.options.uri}${this.options.database ? ` (database ${this.options.database})` : ""}`;
+    return `${displayUri(this.options.uri)}${this.options.database ? ` (database ${this.options.database})` : ""}`;
   }
 
   private async query(text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
@@ -136,6 +136,20 @@ export class Neo4jStore implements GraphStore {
   /** A read session that sees the writes made through this store (executeQuery's bookmark manager). */
   private readSession() {
     return this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.driver.executeQueryBookmarkManager });
+  }
+
+  private schemaReady?: Promise<unknown>;
+
+  /**
+   * The constraints, once per store, before its first write: without them every MERGE scans its label
+   * and two concurrent writers can create the same node twice.
+   */
+  private ensureSchema(): Promise<unknown> {
+    this.schemaReady ??= this.init().catch((error: unknown) => {
+      this.schemaReady = undefined;
+      throw error;
+    });
+    return this.schemaReady;
   }
 
   /** Applies the constraints and indexes of graph-schema/neo4j/constraints.cypher (idempotent). */
@@ -168,6 +182,13 @@ export class Neo4jStore implements GraphStore {
   async write(nodes: readonly SerializedNode[], edges: readonly SerializedEdge[], options: WriteOptions = {}): Promise<WriteReport> {
     const batches = planBatches(nodes, edges, options.batchSize ?? this.options.batchSize);
     const tally = emptyTally();
+    if (batches.length) {
+      try {
+        await this.ensureSchema();
+      } catch (error) {
+        throw new Neo4jWriteError(describeNeo4jError(error, this.options), tally, batches.length, undefined, error);
+      }
+    }
     // The bookmark manager of executeQuery: reads that follow see these writes, on a cluster too.
     const session = this.driver.session({
       database: this.options.database,
@@ -371,16 +392,26 @@ export class Neo4jStore implements GraphStore {
     return result.records;
   }
 
-  /** Nodes by element id, for relationships whose endpoints a user's query did not return. */
-  async nodesByElementIds(eids: readonly string[]): Promise<Map<string, SerializedNode>> {
-    const out = new Map<string, SerializedNode>();
-    if (!eids.length) return out;
-    for (const row of await this.query(Q.nodesByElementIds().text, { eids })) {
-      const label = labelOfLabels(row.labels as string[]);
-      const p = row.p as Record<string, unknown>;
-      if (label && typeof p.id === "string") out.set(String(row.eid), { key: p.id, attributes: nodeFromProperties(label, p) });
+  /**
+   * Has the server plan `text` without running it (EXPLAIN): throws on a syntax or semantic error and
+   * returns the server's warnings. Tests check every statement the project sends with it.
+   */
+  async explain(text: string, params: Record<string, unknown> = {}): Promise<{ code: string; title: string; description: string }[]> {
+    const { summary } = await this.driver.executeQuery(`EXPLAIN ${text}`, params, { database: this.options.database });
+    return summary.notifications.map((n) => ({ code: n.code, title: n.title, description: n.description }));
+  }
+
+  /**
+   * Runs `work` in one read transaction: element ids are only guaranteed to name the same entity within
+   * one transaction, so whatever is looked up by element id must be read in the transaction that saw it.
+   */
+  async inReadTransaction<T>(work: (run: (text: string, params?: Record<string, unknown>) => Promise<import("neo4j-driver").Record[]>) => Promise<T>): Promise<T> {
+    const session = this.readSession();
+    try {
+      return await session.executeRead((tx) => work(async (text, params = {}) => (await tx.run(text, params)).records));
+    } finally {
+      await session.close();
     }
-    return out;
   }
 
   /**

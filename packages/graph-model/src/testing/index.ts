@@ -5,6 +5,5 @@ export { WIRE_A, WIRE_B, WIRE_IDS, WIRE_TEXTS, spanOf, wireDeltaA, wireDeltaB, w
 // The Graph query suite and its fixture (query/), for the memory graph's and Neo4j's tests.
 export { describeGraphQueries, queryFixtureAnswers } from "../query/graph-suite";
 export { FIXTURE_ARTICLES, queryFixtureDeltas, queryFixtureStore } from "../query/fixture";
-// For tests on machines without Neo4j (the CLI's too): a Bolt endpoint the real driver talks to, which
-// records every statement and parameter and answers with scripted replies. It runs no Cypher.
-export { ScriptedBoltServer, defaultReply, type ReceivedStatement, type ScriptedBoltOptions } from "./scripted-bolt-server";
+// Names and quotes that break naive Cypher and CSV writers, for the Neo4j tests.
+export { HOSTILE_ARTICLE, HOSTILE_NAMES, hostileDelta, hostileGraph } from "../neo4j/hostile-fixture";
