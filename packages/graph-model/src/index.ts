@@ -45,6 +45,6 @@ export { MemoryStore, type NewsGraph } from "./store/memory-store";
 export * from "./query/index";
 export { toCypherScript, cypherScriptParts, cypherString, type CypherScriptOptions } from "./export/cypher";
 export { toNeo4jAdminCsv, ARRAY_DELIMITER as NEO4J_ADMIN_ARRAY_DELIMITER, type Neo4jAdminExport, type CsvFile } from "./export/neo4j-admin";
-export { toGexf } from "./export/gexf";
+export { toGexf, type GexfOptions, type GexfViz } from "./export/gexf";
 export { toGraphml } from "./export/graphml";
 export { LIST_SEPARATOR, edgeLabel, flatEdgeAttributes, flatNodeAttributes, nodeLabel, type FlatAttributes } from "./export/flat-attributes";

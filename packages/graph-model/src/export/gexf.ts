@@ -11,12 +11,26 @@ function splitLabel(_key: string, attributes: Attributes) {
   return { label: label as string, attributes: rest };
 }
 
+/** How a node is drawn, for Gephi's viz: namespace (position, colour as #RRGGBB, size). */
+export interface GexfViz {
+  x: number;
+  y: number;
+  color?: string;
+  size?: number;
+}
+
+export interface GexfOptions {
+  /** Positions and colours per node key, so that Gephi opens the graph laid out as the viewer shows it. */
+  viz?: (key: string) => GexfViz | undefined;
+}
+
 /** The graph as a GEXF 1.2 document: deterministic, with no dates, for a serialized (sorted) graph. */
-export function toGexf(serialized: SerializedGraph): string {
+export function toGexf(serialized: SerializedGraph, options: GexfOptions = {}): string {
   const graph = new MultiDirectedGraph({ allowSelfLoops: false });
   // GEXF's <meta> knows creator, description and keywords; anything else would be a non-standard tag.
   graph.replaceAttributes({ creator: String(serialized.attributes.generator ?? "newsgraph"), description: `newsgraph graph, schema version ${serialized.attributes.schemaVersion}` });
   for (const node of serialized.nodes) graph.addNode(node.key, flatNodeAttributes(node.attributes));
   for (const edge of serialized.edges) graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, flatEdgeAttributes(edge.attributes));
-  return writeGexf(graph, { version: "1.2", pretty: true, formatNode: splitLabel, formatEdge: splitLabel });
+  const formatNode = options.viz ? (key: string, attributes: Attributes) => ({ ...splitLabel(key, attributes), viz: options.viz!(key) }) : splitLabel;
+  return writeGexf(graph, { version: "1.2", pretty: true, formatNode, formatEdge: splitLabel });
 }
