@@ -40,6 +40,7 @@ export function statementLine(s: StatementRef, max = 200): HTMLElement[] {
 
 export function tooltip(controller: Controller, id: string | null, at: { x: number; y: number } | null): void {
   const tip = byId("tooltip");
+  delete tip.dataset.edge;
   if (!id || !at) {
     tip.hidden = true;
     return;
@@ -71,6 +72,7 @@ const CARD_STATEMENTS = 4;
 export function edgeTooltip(controller: Controller, key: string | null, at: { x: number; y: number } | null): void {
   const tip = byId("tooltip");
   if (!key || !at || controller.state.mode !== "spoke" || !controller.spoke.graph.hasEdge(key)) {
+    delete tip.dataset.edge;
     tip.hidden = true;
     return;
   }
