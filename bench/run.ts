@@ -1,7 +1,7 @@
 // pnpm bench [filter]: runs every packages/*/bench/*.bench.ts and bench/*.bench.ts in sorted order (or only
 // those whose path contains `filter`). Each file exports `async function run(): Promise<void>` that prints
 // its own figures.
-import { readdirSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -15,8 +15,29 @@ function benchFiles(): string[] {
   return files.map((f) => relative(root, f)).sort();
 }
 
+/** A benchmark's first comment line: what it measures. */
+function describe(file: string): string {
+  const first = readFileSync(join(root, file), "utf8").split("\n").find((l) => l.startsWith("//")) ?? "";
+  return first.replace(/^\/\/\s*/, "");
+}
+
+function usage(): string {
+  const files = benchFiles();
+  return [
+    "usage: pnpm bench [filter]",
+    "Runs every benchmark file, or those whose path contains filter (e.g. pnpm bench extract, pnpm bench build).",
+    "Each prints CPU times and ratios against a reference run in the same process.",
+    "",
+    ...files.map((f) => `  ${f}\n      ${describe(f)}`),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const filter = process.argv[2];
+  if (filter === "--help" || filter === "-h") {
+    console.log(usage());
+    return;
+  }
   const files = benchFiles().filter((f) => !filter || f.includes(filter));
   if (!files.length) {
     console.error(filter ? `no benchmark file matches "${filter}"` : "no benchmark files found");

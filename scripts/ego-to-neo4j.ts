@@ -8,7 +8,8 @@ import { intOption, openScriptGraph, parseScriptArgs, runScript } from "./lib/sc
 const usage = `usage: ego-to-neo4j <actor> [--hops 2] [--out <file.cypher>] [--out-graph <file.json>] [--push]
                     [--graph <file> | --neo4j | --corpus <dir>] [--json]
 Pushes the actor's neighbourhood (nodes within --hops relations, and their articles) to the Neo4j server of
-NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD; without NEO4J_URI it writes a Cypher script (default <actor>-ego.cypher).`;
+NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD; without NEO4J_URI it writes a Cypher script (default <actor>-ego.cypher),
+or with --out-graph alone only the graph file.`;
 
 await runScript(async () => {
   const { values, positionals } = parseScriptArgs({
@@ -37,7 +38,8 @@ await runScript(async () => {
     } finally {
       await store.close();
     }
-  } else {
+  } else if (values.out || !values["out-graph"]) {
+    // The Cypher script is the default output, not an extra one: --out-graph alone writes only the graph file.
     const out = values.out ?? `${actor.id.replace(/^actor:/, "")}-ego.cypher`;
     writeFileAtomic(out, toCypherScript(ego));
     done.push(`wrote Cypher script ${out} (run: cypher-shell -f ${out})`);

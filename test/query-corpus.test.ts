@@ -1,20 +1,19 @@
 // Facts of the sample corpus (corpus/seeds), asked through the Graph API of a graph the real pipeline
 // built: on the memory store always, on Neo4j too when NEO4J_URI is set (it replaces every newsgraph
 // node there). Each assertion is something the articles say, quoted in the comment beside it.
-import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildGraph } from "@newsgraph/cli";
 import { AmbiguousActorError, MemoryGraph, type Graph, type MemoryStore } from "@newsgraph/graph-model";
 import type { Neo4jStore } from "@newsgraph/graph-model/neo4j";
+import { sampleStore } from "./support/sample-graph";
 
-const SEEDS = join(resolve(import.meta.dirname, ".."), "corpus", "seeds");
 const A000 = "000_86ea664bd2d81578.txt";
 const A002 = "002_486a71332e8d3337.txt";
 
 let store: MemoryStore;
-beforeAll(async () => {
-  store = (await buildGraph({ inputs: [SEEDS], out: "(memory)" })).store;
-}, 120_000);
+beforeAll(() => {
+  // built once per test run, by test/support/global-setup.ts
+  store = sampleStore();
+});
 
 const names = (list: { name: string }[]) => list.map((x) => x.name);
 

@@ -4,7 +4,7 @@
 //   --corpus <dir>   otherwise: build this folder in memory first (default corpus/seeds)
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { resolve } from "node:path";
-import { QueryError, type Graph, type Mention } from "@newsgraph/graph-model";
+import { GraphFileError, QueryError, type Graph, type Mention } from "@newsgraph/graph-model";
 import { openGraph } from "@newsgraph/graph-model/node";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -67,7 +67,8 @@ export async function runScript(body: () => Promise<{ json: unknown; text: strin
     process.stdout.write(asJson ? `${JSON.stringify(json, null, 2)}\n` : `${text}\n`);
     await graph?.close();
   } catch (error) {
-    const known = error instanceof QueryError || error instanceof UsageError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
+    // A missing or broken graph file is the user's to fix, like a bad name: one line, exit 2, no stack.
+    const known = error instanceof QueryError || error instanceof UsageError || error instanceof GraphFileError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION";
     process.stderr.write(`error: ${(error as Error).message}\n`);
     if (!known) process.stderr.write(`${(error as Error).stack ?? ""}\n`);
     process.exitCode = known ? 2 : 1;

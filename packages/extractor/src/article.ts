@@ -5,6 +5,8 @@ export interface ArticleInput {
   /** The text as read by Node (readFileSync(path, "utf8")); offsets everywhere are indexes into it. */
   text: string;
   title?: string;
+  /** The author line of a saved web page. */
+  byline?: string;
   source?: string;
   url?: string;
   /** Publication date, YYYY-MM-DD, where known. */

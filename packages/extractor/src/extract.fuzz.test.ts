@@ -34,7 +34,8 @@ function checkDelta(text: string): void {
 
 describe("extractor fuzz", () => {
   it("never throws, and keeps every span inside the article", () => {
-    fc.assert(fc.property(articleText, (text) => checkDelta(text)), { numRuns: 300, seed: 20261121 });
+    // 120 runs of the whole pipeline on texts up to ~25 KB keep this test to a few seconds; the seed is fixed.
+    fc.assert(fc.property(articleText, (text) => checkDelta(text)), { numRuns: 120, seed: 20261121 });
   });
 
   it("handles empty, blank and quote-only articles", () => {
@@ -47,7 +48,7 @@ describe("extractor fuzz", () => {
         const a = JSON.stringify(extractArticle({ id: "a.txt", text, origin: "a" }));
         expect(JSON.stringify(extractArticle({ id: "a.txt", text, origin: "a" }))).toBe(a);
       }),
-      { numRuns: 50, seed: 7 },
+      { numRuns: 25, seed: 7 },
     );
   });
 });

@@ -1,4 +1,4 @@
-// The extractor's entry points: one article to one GraphDelta, and cross-article actor resolution.
+// The extractor's entry point: one article to one GraphDelta.
 import type { GraphDelta } from "@newsgraph/graph-model";
 import type { ArticleInput } from "./article";
 import { createPipeline } from "./pipeline/pipeline";
@@ -12,4 +12,3 @@ export function extractArticle(article: ArticleInput): GraphDelta {
   return pipeline.extract(article);
 }
 
-export { resolveAcrossArticles, findSameActor } from "./resolve/cross-article";

@@ -4,6 +4,7 @@ export type { Document, Sentence, Paragraph, Span, Annotations } from "./documen
 export { segment } from "./document/segment";
 export { createPipeline, checkStageOrder, PipelineOrderError, type Pipeline } from "./pipeline/pipeline";
 export { defineStage, type Stage } from "./pipeline/stage";
-export { extractArticle, resolveAcrossArticles, pipeline } from "./extract";
+export { extractArticle, pipeline } from "./extract";
+export { ActorIndex, resolveActors, rewriteActors, splitDelta, type ActorName, type ActorTarget, type SplitDelta } from "./resolve";
 export { ingest, compareSkipped, INPUT_EXTENSIONS, DEFAULT_MAX_BYTES, normalizeDate, splitFrontMatter, type IngestOptions, type IngestResult, type IngestWarning, type Skipped } from "./ingest";
-export { extractArticles, type ExtractArticlesOptions, type ExtractOutcome } from "./parallel";
+export { extractArticles, extractStream, type ExtractArticlesOptions, type ExtractOutcome, type SplitOutcome, type TaskName } from "./parallel";

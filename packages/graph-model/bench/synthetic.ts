@@ -42,7 +42,12 @@ export function syntheticDeltas(articles: number, seed = 1): GraphDelta[] {
     };
     const b = new DeltaBuilder(article);
     const articleId = b.addNode(articleNodeId(article), { type: "Article", name: article, title: sentence(rand, 8), source: "Wire", contentHash: sha256Hex(text), text });
-    const actors: string[] = [];
+    // One actor in every article, as a head of state is in a war's news: a hub whose record gains
+    // mentions from each article applied, the case where a merge that copies the whole record is quadratic.
+    const hubSpan = span();
+    const hub = b.addNode(actorId("Hub Actor"), { type: "Actor", name: "Hub Actor", aliases: [], actorType: "person", provenance: hubSpan });
+    b.addEdge(hub, articleId, { type: "MENTIONED_IN", provenance: hubSpan });
+    const actors: string[] = [hub];
     for (let i = 0; i < 12; i++) {
       const name = poolActor(5000);
       const provenance = span();

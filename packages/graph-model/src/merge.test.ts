@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { mergeAddsNothing, mergeEdgeAttributes, mergeNodeAttributes, normalizeNodeAttributes, sameJson } from "./merge";
+import { mergeAddsNothing, mergeEdgeAttributes, mergeEdgeInto, mergeNodeAttributes, mergeNodeInto, normalizeEdgeAttributes, normalizeNodeAttributes, ownedCopy, sameJson } from "./merge";
 import type { ActorAttributes, AgreementAttributes, NodeAttributes, PlaceAttributes, Provenance } from "./schema/generated";
 
 const span = (article: string, start: number, end: number): Provenance => ({ article, start, end });
@@ -116,6 +116,24 @@ describe("mergeNodeAttributes", () => {
     );
   });
 
+  it("property: merging in place into a stored record gives the merge, and leaves the record it was copied from alone", () => {
+    fc.assert(
+      fc.property(actorArb, actorArb, actorArb, (a, b, c) => {
+        const stored = normalizeNodeAttributes(mergeNodeAttributes(a, b));
+        const before = structuredClone(stored);
+        const owned = ownedCopy(stored);
+        mergeNodeInto(owned, c);
+        expect(owned).toEqual(mergeNodeAttributes(stored, c));
+        expect(stored).toEqual(before);
+        // Merging the same record again changes nothing, as for the pure merge.
+        const again = structuredClone(owned);
+        mergeNodeInto(owned, c);
+        expect(owned).toEqual(again);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("property: the provenance of a merge does not depend on the order", () => {
     fc.assert(
       fc.property(actorArb, actorArb, (a, b) => {
@@ -132,6 +150,18 @@ describe("mergeEdgeAttributes", () => {
   it("unions the provenance of two records of one edge", () => {
     const merged = mergeEdgeAttributes({ type: "SAID", provenance: [span("a.txt", 10, 20)] }, { type: "SAID", provenance: [span("a.txt", 0, 5), span("a.txt", 10, 20)] });
     expect(merged).toEqual({ type: "SAID", provenance: [span("a.txt", 0, 5), span("a.txt", 10, 20)] });
+  });
+
+  it("property: merging in place gives the merge for edges too", () => {
+    const edgeArb = fc.record({ type: fc.constant("SAID" as const), provenance: fc.array(provenanceArb, { maxLength: 8 }) });
+    fc.assert(
+      fc.property(edgeArb, edgeArb, (a, b) => {
+        const stored = normalizeEdgeAttributes(a);
+        const owned = ownedCopy(stored);
+        mergeEdgeInto(owned, b);
+        expect(owned).toEqual(mergeEdgeAttributes(stored, b));
+      }),
+    );
   });
 
   it("keeps the first affiliation role", () => {

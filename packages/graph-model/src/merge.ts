@@ -1,7 +1,7 @@
 // How two records of one node or edge combine. One rule for every store: nothing seen is ever dropped
 // (provenance, aliases, roles are unions), and merging a record into itself changes nothing.
 import { NodeProperties, type EdgeAttributes, type NodeAttributes, type Provenance } from "./schema/generated";
-import { containsSpan, isSortedUnique, mergeProvenance } from "./provenance";
+import { containsSpan, insertSpans, isSortedUnique, mergeProvenance } from "./provenance";
 
 const UNION_LISTS = new Set(["aliases", "roles", "statusHistory"]);
 /** Keys both sides add to (unions, largest counts); every other key keeps the first value set. */
@@ -77,14 +77,95 @@ export function mergeAddsNothing(existing: NodeAttributes | EdgeAttributes, inco
       if (have === undefined) return false;
       if (key === "provenance" && !(value as Provenance[]).every((p) => containsSpan(have as Provenance[], p))) return false;
       if (key === "counts" && !Object.entries(value as Record<string, number>).every(([k, v]) => (have as Record<string, number>)[k]! >= v)) return false;
-      if (UNION_LISTS.has(key) && !(value as string[]).every((v) => (have as string[]).includes(v) || (key === "aliases" && v === ex.name))) return false;
+      if (UNION_LISTS.has(key) && !(value as string[]).every((v) => hasSorted(have as string[], v) || (key === "aliases" && v === ex.name))) return false;
     } else if (isUnset(have)) {
       if (value !== have) return false;
-    } else if (key === "name" && keepsAliases && value !== have && !((ex.aliases as string[] | undefined) ?? []).includes(value as string)) {
+    } else if (key === "name" && keepsAliases && value !== have && !hasSorted((ex.aliases as string[] | undefined) ?? [], value as string)) {
       return false;
     }
   }
   return true;
+}
+
+/** Where a string is, or would go, in a sorted, unique list (binary search). */
+function stringPosition(list: readonly string[], item: string): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < item) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const hasSorted = (list: readonly string[], item: string) => list[stringPosition(list, item)] === item;
+
+function insertSorted(list: string[], items: readonly string[]): void {
+  for (const item of items) {
+    const at = stringPosition(list, item);
+    if (list[at] !== item) list.splice(at, 0, item);
+  }
+}
+
+function removeSorted(list: string[], item: string | undefined): void {
+  if (item === undefined) return;
+  const at = stringPosition(list, item);
+  if (list[at] === item) list.splice(at, 1);
+}
+
+/**
+ * A copy of a normal-form record that a store may then change in place: its own lists and counts (spans
+ * are shared, as nothing changes a span). Costs the record's size once, when the store first holds it.
+ */
+export function ownedCopy<T extends NodeAttributes | EdgeAttributes>(record: T): T {
+  const out = { ...record } as Record<string, unknown>;
+  for (const key of ACCUMULATED) {
+    const value = out[key];
+    if (value !== undefined) out[key] = Array.isArray(value) ? value.slice() : { ...(value as object) };
+  }
+  return out as T;
+}
+
+/**
+ * mergeRecords done in place on a store's own record (normal form, from ownedCopy): lists grow by what the
+ * incoming record brings, so the cost is the size of the incoming record (times log of the lists), not of
+ * the existing one. A popular node gaining one article's mentions is no longer copied whole.
+ */
+function mergeRecordInto(existing: NodeAttributes | EdgeAttributes, incoming: NodeAttributes | EdgeAttributes, what: string): void {
+  if (existing.type !== incoming.type) {
+    throw new Error(`cannot merge ${what}: it is a ${existing.type} in the graph and a ${incoming.type} in the delta`);
+  }
+  const ex = existing as Record<string, unknown>;
+  const inc = incoming as Record<string, unknown>;
+  for (const key in inc) {
+    const value = inc[key];
+    if (value === undefined || ACCUMULATED.has(key)) continue;
+    if (isUnset(ex[key])) ex[key] = value;
+  }
+  if (inc.provenance !== undefined) insertSpans((ex.provenance ??= []) as Provenance[], inc.provenance as Provenance[]);
+  for (const key of UNION_LISTS) if (inc[key] !== undefined) insertSorted((ex[key] ??= []) as string[], inc[key] as string[]);
+  if (inc.counts !== undefined) {
+    const counts = (ex.counts ??= {}) as Record<string, number>;
+    for (const [k, v] of Object.entries(inc.counts as Record<string, number>)) counts[k] = Math.max(counts[k] ?? 0, v);
+  }
+}
+
+/** mergeNodeAttributes in place, for a store's own record (see ownedCopy); the result is equal (merge.test). */
+export function mergeNodeInto(existing: NodeAttributes, incoming: NodeAttributes, id = "node"): void {
+  mergeRecordInto(existing, incoming, id);
+  if (!("aliases" in NodeProperties[existing.type])) return;
+  const record = existing as { name?: string; aliases?: string[] };
+  const incomingName = (incoming as { name?: string }).name;
+  const other = incomingName && incomingName !== record.name ? incomingName : undefined;
+  if (record.aliases === undefined && other === undefined) return;
+  const aliases = (record.aliases ??= []);
+  if (other !== undefined) insertSorted(aliases, [other]);
+  removeSorted(aliases, record.name);
+}
+
+/** mergeEdgeAttributes in place, for a store's own record (see ownedCopy). */
+export function mergeEdgeInto(existing: EdgeAttributes, incoming: EdgeAttributes, key = "edge"): void {
+  mergeRecordInto(existing, incoming, key);
 }
 
 const isAscending = (list: readonly string[]) => list.every((item, i) => i === 0 || list[i - 1]! < item);

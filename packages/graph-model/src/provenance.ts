@@ -48,6 +48,36 @@ export function mergeProvenance(...lists: readonly (readonly Provenance[] | unde
   return out;
 }
 
+/** Where a span is, or would go, in a sorted, unique list: the first index whose span is not before it. */
+function spanPosition(list: readonly Provenance[], span: Provenance): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareProvenance(list[mid]!, span) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Adds spans to a sorted, unique list in place, keeping it so; returns how many were new. A span that
+ * sorts after the last one (an article applied after those before it, as a build applies them) is
+ * appended; any other is found by binary search. Cost: the spans added, times log of the list, never a
+ * copy of a popular node's long list.
+ */
+export function insertSpans(list: Provenance[], spans: readonly Provenance[]): number {
+  let added = 0;
+  for (const span of spans) {
+    const last = list[list.length - 1];
+    const at = last === undefined || compareProvenance(last, span) < 0 ? list.length : spanPosition(list, span);
+    if (at < list.length && compareProvenance(list[at]!, span) === 0) continue;
+    if (at === list.length) list.push(copySpan(span));
+    else list.splice(at, 0, copySpan(span));
+    added++;
+  }
+  return added;
+}
+
 /** Whether a sorted, unique list holds a span (binary search). */
 export function containsSpan(list: readonly Provenance[], span: Provenance): boolean {
   let lo = 0, hi = list.length - 1;

@@ -1,6 +1,6 @@
 // The graph file: graphology's serialized form (see ../shared/GRAPH-CONTRACT.md), with every list and
 // every attribute object in a fixed order so that two builds of the same input are byte-identical.
-import { z } from "zod";
+import type { z } from "zod";
 import { keyOfEdge } from "./delta";
 import {
   EdgeAttributesSchema,
@@ -142,15 +142,6 @@ function* listChunks(items: readonly unknown[], chunkChars: number): Generator<s
   if (parts.length) yield parts.join("");
 }
 
-// The envelope only: each node's and edge's attributes are then checked against the schema one by one,
-// so that an error can name the record it is in.
-const FileShape = z.object({
-  options: z.record(z.string(), z.unknown()).optional(),
-  attributes: z.record(z.string(), z.unknown()).optional(),
-  nodes: z.array(z.unknown()),
-  edges: z.array(z.unknown()),
-});
-
 type RawRecord = Record<string, unknown>;
 const isRecord = (v: unknown): v is RawRecord => typeof v === "object" && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is string | number => typeof v === "string" || typeof v === "number";
@@ -162,7 +153,62 @@ export class GraphFileError extends Error {
   }
 }
 
-/** Parses and validates graph JSON; every problem names the node or edge it is in. */
+/** The graph attributes of a file's envelope, with the defaults for what it leaves out. */
+export function fileAttributes(attributes: unknown, source: string): GraphAttributes {
+  if (attributes !== undefined && !isRecord(attributes)) throw new GraphFileError(source, "not a graph file: attributes expected an object");
+  return canonicalize({ ...defaultGraphAttributes(), ...(attributes ?? {}) } as GraphAttributes);
+}
+
+/**
+ * Checks a graph file's records one at a time, in file order (every node before the edges), so that a
+ * reader can stream a file of any size: each record is checked against the schema, each edge's ends
+ * against the nodes seen. Every problem names the node or edge it is in. Repeated edge keys are left to
+ * the caller (a store refuses them as it adds them; a list finds them once sorted).
+ */
+export class GraphRecordChecker {
+  private readonly typeOf = new Map<string, NodeType>();
+  private nodeCount = 0;
+  private edgeCount = 0;
+
+  constructor(readonly source: string) {}
+
+  node(n: unknown): SerializedNode {
+    const i = this.nodeCount++;
+    if (!isRecord(n) || !isId(n.key)) throw new GraphFileError(this.source, `nodes.${i}: expected {"key", "attributes"}`);
+    const key = String(n.key);
+    const parsed = NodeAttributesSchema.safeParse(n.attributes);
+    if (!parsed.success) throw new GraphFileError(this.source, `node ${key}: ${describeIssue(parsed.error)}`);
+    if (this.typeOf.has(key)) throw new GraphFileError(this.source, `node ${key}: listed twice`);
+    this.typeOf.set(key, parsed.data.type);
+    // The schema has no transforms, so a valid input equals zod's output: keep it when it is already in
+    // canonical order (as every file this project writes is) rather than copying it again.
+    return { key, attributes: isCanonical(n.attributes) ? (n.attributes as NodeAttributes) : canonicalize(parsed.data) };
+  }
+
+  edge(e: unknown): SerializedEdge {
+    const i = this.edgeCount++;
+    if (!isRecord(e) || !isId(e.source) || !isId(e.target) || (e.key !== undefined && !isId(e.key))) {
+      throw new GraphFileError(this.source, `edges.${i}: expected {"key"?, "source", "target", "attributes"}`);
+    }
+    const from = String(e.source), to = String(e.target);
+    const parsed = EdgeAttributesSchema.safeParse(e.attributes);
+    if (!parsed.success) throw new GraphFileError(this.source, `edge ${e.key ?? `${from} -> ${to}`}: ${describeIssue(parsed.error)}`);
+    const key = e.key !== undefined ? String(e.key) : keyOfEdge({ source: from, target: to, attributes: parsed.data });
+    const endpointProblem = checkEndpoints(parsed.data.type, this.typeOf.get(from), this.typeOf.get(to), from, to);
+    if (endpointProblem) throw new GraphFileError(this.source, `edge ${e.key ?? `${from} -> ${to}`}: ${endpointProblem}`);
+    return { key, source: from, target: to, attributes: isCanonical(e.attributes) ? (e.attributes as EdgeAttributes) : canonicalize(parsed.data) };
+  }
+}
+
+/** A graph from checked records, sorted, refusing an edge key listed twice (found once sorted, where a repeat sits next to itself). */
+export function sortedGraph(nodes: SerializedNode[], edges: SerializedEdge[], attributes: GraphAttributes, source: string): SerializedGraph {
+  const sortedEdges = sortedByKey(edges);
+  const twice = sortedEdges.find((e, i) => i > 0 && sortedEdges[i - 1]!.key === e.key);
+  if (twice) throw new GraphFileError(source, `edge ${twice.key}: listed twice`);
+  return { options: { ...GRAPH_OPTIONS }, attributes, nodes: sortedByKey(nodes), edges: sortedEdges };
+}
+
+/** Parses and validates graph JSON held in one string; every problem names the node or edge it is in. */
 export function parseGraph(text: string, source = "graph"): SerializedGraph {
   let raw: unknown;
   try {
@@ -170,43 +216,19 @@ export function parseGraph(text: string, source = "graph"): SerializedGraph {
   } catch (e) {
     throw new GraphFileError(source, `not valid JSON (${(e as Error).message})`);
   }
-  const shape = FileShape.safeParse(raw);
-  if (!shape.success) throw new GraphFileError(source, `not a graph file: ${shape.error.issues[0]?.path.join(".")} ${shape.error.issues[0]?.message}`);
-  const nodes: SerializedNode[] = [];
-  const typeOf = new Map<string, NodeType>();
+  if (!isRecord(raw)) throw new GraphFileError(source, "not a graph file: expected an object");
+  for (const list of ["nodes", "edges"] as const) {
+    if (!Array.isArray(raw[list])) throw new GraphFileError(source, `not a graph file: ${list} expected an array`);
+  }
+  const checker = new GraphRecordChecker(source);
+  const attributes = fileAttributes(raw.attributes, source);
   // Plain loops without closures per record: this runs once for each of a large file's million records.
-  for (let i = 0; i < shape.data.nodes.length; i++) {
-    const n = shape.data.nodes[i];
-    if (!isRecord(n) || !isId(n.key)) throw new GraphFileError(source, `nodes.${i}: expected {"key", "attributes"}`);
-    const key = String(n.key);
-    const parsed = NodeAttributesSchema.safeParse(n.attributes);
-    if (!parsed.success) throw new GraphFileError(source, `node ${key}: ${describeIssue(parsed.error)}`);
-    if (typeOf.has(key)) throw new GraphFileError(source, `node ${key}: listed twice`);
-    typeOf.set(key, parsed.data.type);
-    // The schema has no transforms, so a valid input equals zod's output: keep it when it is already in
-    // canonical order (as every file this project writes is) rather than copying it again.
-    nodes.push({ key, attributes: isCanonical(n.attributes) ? (n.attributes as NodeAttributes) : canonicalize(parsed.data) });
-  }
+  const rawNodes = raw.nodes as unknown[], rawEdges = raw.edges as unknown[];
+  const nodes: SerializedNode[] = [];
+  for (let i = 0; i < rawNodes.length; i++) nodes.push(checker.node(rawNodes[i]));
   const edges: SerializedEdge[] = [];
-  for (let i = 0; i < shape.data.edges.length; i++) {
-    const e = shape.data.edges[i];
-    if (!isRecord(e) || !isId(e.source) || !isId(e.target) || (e.key !== undefined && !isId(e.key))) {
-      throw new GraphFileError(source, `edges.${i}: expected {"key"?, "source", "target", "attributes"}`);
-    }
-    const from = String(e.source), to = String(e.target);
-    const parsed = EdgeAttributesSchema.safeParse(e.attributes);
-    if (!parsed.success) throw new GraphFileError(source, `edge ${e.key ?? `${from} -> ${to}`}: ${describeIssue(parsed.error)}`);
-    const key = e.key !== undefined ? String(e.key) : keyOfEdge({ source: from, target: to, attributes: parsed.data });
-    const endpointProblem = checkEndpoints(parsed.data.type, typeOf.get(from), typeOf.get(to), from, to);
-    if (endpointProblem) throw new GraphFileError(source, `edge ${e.key ?? `${from} -> ${to}`}: ${endpointProblem}`);
-    edges.push({ key, source: from, target: to, attributes: isCanonical(e.attributes) ? (e.attributes as EdgeAttributes) : canonicalize(parsed.data) });
-  }
-  // Edge keys are checked once sorted, where a repeat sits next to itself: no set of every key.
-  const sortedEdges = sortedByKey(edges);
-  const twice = sortedEdges.find((e, i) => i > 0 && sortedEdges[i - 1]!.key === e.key);
-  if (twice) throw new GraphFileError(source, `edge ${twice.key}: listed twice`);
-  const attributes = canonicalize({ ...defaultGraphAttributes(), ...(shape.data.attributes ?? {}) } as GraphAttributes);
-  return { options: { ...GRAPH_OPTIONS }, attributes, nodes: sortedByKey(nodes), edges: sortedEdges };
+  for (let i = 0; i < rawEdges.length; i++) edges.push(checker.edge(rawEdges[i]));
+  return sortedGraph(nodes, edges, attributes, source);
 }
 
 /** Why an edge cannot join these two nodes, or undefined when it can. */

@@ -1,9 +1,10 @@
-// build: ingest → extract (here or in workers) → resolve across articles in article-id order → apply.
+// build: ingest → extract, resolve and apply (extract-apply.ts) → the run report.
 // Writing the files is the command's job; this returns the store and the run report.
 import { performance } from "node:perf_hooks";
-import { articleNodeId, MemoryStore, sha256Hex, type GraphDelta, type SerializedGraph } from "@newsgraph/graph-model";
+import { articleNodeId, MemoryStore, sha256Hex, type SerializedGraph } from "@newsgraph/graph-model";
 import { readGraphFile } from "@newsgraph/graph-model/node";
-import { compareSkipped, extractArticles, ingest, resolveAcrossArticles, type ArticleInput, type Skipped } from "@newsgraph/extractor";
+import { compareSkipped, ingest, type ArticleInput } from "@newsgraph/extractor/corpus";
+import { extractAndApply, type PhaseProgress } from "./extract-apply";
 import { removeArticles } from "./remove-articles";
 import type { ArticleReport, ArticleStatus, BuildReport } from "./report";
 
@@ -16,8 +17,8 @@ export interface BuildOptions {
   /** Worker threads for extraction; 0 or 1: in this thread. */
   workers?: number;
   maxBytes?: number;
-  /** Called once the number of articles to extract is known, then after each one. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called as each phase starts and moves on (extract, resolve, apply; save is the caller's). */
+  onProgress?: PhaseProgress;
 }
 
 export interface BuildResult {
@@ -33,12 +34,6 @@ function statusOf(article: ArticleInput, graph: SerializedGraph | undefined, art
   return hash === sha256Hex(article.text) ? "unchanged" : "changed";
 }
 
-function countByType(delta: GraphDelta): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const node of delta.nodes) counts[node.attributes.type] = (counts[node.attributes.type] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort());
-}
-
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { articles, skipped, warnings } = await ingest(options.inputs, options.maxBytes ? { maxBytes: options.maxBytes } : {});
@@ -48,34 +43,22 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 
   const status = new Map(articles.map((a) => [a.id, statusOf(a, base, articleNodes)]));
   const changedIds = new Set(articles.filter((a) => status.get(a.id) === "changed").map((a) => a.id));
+  // Ids are paths inside the folder given, so X/dup.txt and then Y/dup.txt built --into one graph share an id:
+  // a replacement is never silent, the run says which article's earlier text it dropped.
+  for (const a of articles) {
+    if (changedIds.has(a.id)) warnings.push({ origin: a.origin, message: `replaced the earlier text of article ${a.id} in ${options.into} (same id); if this is another article, give it another name or build from a parent folder` });
+  }
   const store = base ? MemoryStore.fromSerialized(removeArticles(base, changedIds)) : new MemoryStore();
   const toExtract = articles.filter((a) => status.get(a.id) !== "unchanged");
 
-  options.onProgress?.(0, toExtract.length);
-  const outcomes = await extractArticles(toExtract, { workers: options.workers ?? 0, onProgress: options.onProgress });
+  const { applied, failed, phaseMs } = await extractAndApply(store, toExtract, { workers: options.workers ?? 0, onProgress: options.onProgress });
 
   const reports: ArticleReport[] = [];
-  const failed: Skipped[] = [];
-  const origin = new Map(articles.map((a) => [a.id, a.origin]));
   for (const article of articles) {
     if (status.get(article.id) === "unchanged") reports.push({ id: article.id, origin: article.origin, status: "unchanged", nodes: {}, edges: 0 });
   }
-  // Outcomes are in article-id order (ingest sorts), so each article resolves against the same
-  // store contents whether extraction ran here or in workers.
-  for (const outcome of outcomes) {
-    const where = origin.get(outcome.article)!;
-    if (!outcome.ok) {
-      failed.push({ path: where, reason: `extraction failed: ${outcome.error}` });
-      continue;
-    }
-    try {
-      const delta = resolveAcrossArticles(outcome.delta, store);
-      store.applySync(delta);
-      reports.push({ id: outcome.article, origin: where, status: status.get(outcome.article)!, nodes: countByType(delta), edges: delta.edges.length });
-    } catch (error) {
-      failed.push({ path: where, reason: `not added to the graph: ${(error as Error).message}` });
-    }
-  }
+  const origin = new Map(articles.map((a) => [a.id, a.origin]));
+  for (const a of applied) reports.push({ id: a.id, origin: origin.get(a.id)!, status: status.get(a.id)!, nodes: a.nodes, edges: a.edges });
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const added = reports.filter((r) => r.status !== "unchanged").length;
   const report: BuildReport = {
@@ -89,6 +72,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     counts: store.countsSync(),
     written: false,
     durationMs: Math.round(performance.now() - started),
+    phaseMs,
   };
   return { store, report, changed: !base || added > 0 || changedIds.size > 0 };
 }

@@ -28,6 +28,8 @@ export interface BuildReport {
   /** Whether the graph file was written (build --into writes nothing when no article changed). */
   written: boolean;
   durationMs: number;
+  /** Wall time of the build's phases, in milliseconds (extract includes applying what names no actor). */
+  phaseMs?: Record<string, number>;
 }
 
 export function reportPathFor(graphPath: string): string {

@@ -31,20 +31,26 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       ...(flags.into ? { into: flags.into } : {}),
       workers: flags.workers,
       maxBytes: Math.round(flags.maxSize * 1024 * 1024),
-      onProgress: (done, total) => progress.update(done, total),
+      onProgress: (phase, done, total) => progress.update(phase, done, total),
     });
+    const { store, report, changed } = result;
+    if (report.articles.length === 0) {
+      progress.stop();
+      writeReport(reportPath, report, flags.json);
+      throw new CliError(nothingReadMessage(report, reportPath));
+    }
+    if (changed || out !== flags.into) {
+      progress.update("save", 0, 1);
+      const saving = performance.now();
+      writeOrExplain(out, "the graph", () => saveGraph(store, out));
+      progress.update("save", 1, 1);
+      report.phaseMs = { ...report.phaseMs, save: Math.round(performance.now() - saving) };
+      report.written = true;
+    }
   } finally {
     progress.stop();
   }
-  const { store, report, changed } = result;
-  if (report.articles.length === 0) {
-    writeReport(reportPath, report, flags.json);
-    throw new CliError(nothingReadMessage(report, reportPath));
-  }
-  if (changed || out !== flags.into) {
-    writeOrExplain(out, "the graph", () => saveGraph(store, out));
-    report.written = true;
-  }
+  const { report } = result;
   writeReport(reportPath, report, flags.json);
   const lines = [summaryLine(report, reportPath)];
   for (const s of report.skipped.slice(0, MAX_SKIPPED_LINES)) lines.push(`  skipped ${s.path}: ${s.reason}`);

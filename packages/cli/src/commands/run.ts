@@ -21,11 +21,13 @@ export function register(program: Command): void {
     .summary("run a query script (TypeScript, with tsx), e.g. scripts/who-said-what.ts")
     .description("Runs a TypeScript script with tsx. Everything after the script (best after --) goes to the script.")
     .argument("<script>", "a .ts file, e.g. scripts/timeline.ts")
-    .argument("[args...]", "arguments for the script")
+    .argument("[args...]", "arguments for the script (after --; `run <script> -- --help` shows the script's help)")
     .allowUnknownOption()
     .helpOption(false)
     .addHelpText("after", '\nExamples:\n  $ newsgraph run scripts/who-said-what.ts -- "Sergei Sobyanin"\n  $ newsgraph run scripts/path-between.ts -- Sobyanin "North Korea" --max-hops 4 --json')
-    .action((script: string, args: string[]) => {
+    .action((script: string, args: string[], _flags: unknown, command: Command) => {
+      // Help is off so that a script's own --help reaches it; `run --help` (no script) is still ours.
+      if (script === "--help" || script === "-h") return command.outputHelp();
       const path = findScript(script);
       const tsx = import.meta.resolve("tsx");
       const result = spawnSync(process.execPath, ["--import", tsx, path, ...args.filter((a, i) => !(i === 0 && a === "--"))], { stdio: "inherit" });

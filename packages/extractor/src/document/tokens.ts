@@ -2,6 +2,7 @@
 // carry it ("Russia’s" → "Russia" + "’s").
 import { firstStartingAt } from "./spans";
 import type { Span } from "./types";
+import { countWork } from "./work";
 
 export interface Token extends Span {
   text: string;
@@ -29,11 +30,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const from = firstStartingAt(cachedTokens, start);
   const out: Token[] = [];
   for (let i = from; i < cachedTokens.length && cachedTokens[i]!.end <= end; i++) out.push(cachedTokens[i]!);
+  countWork(1 + out.length);
   return out;
 }
 
 function tokenizeAll(text: string): Token[] {
   const out: Token[] = [];
+  countWork(text.length);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const s = m.index;

@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -32,7 +33,8 @@ describe("ingest: files and folders", () => {
     write("1.txt", "one");
     const forward = await ingest([join(dir, "z"), join(dir, "a"), join(dir, "1.txt")]);
     const backward = await ingest([join(dir, "1.txt"), join(dir, "a"), join(dir, "z")]);
-    expect(forward.articles.map((a) => a.id)).toEqual(["1.txt", "2.txt", "3.txt"]);
+    // ids are paths inside the folder given (a file given itself is its name)
+    expect(forward.articles.map((a) => a.id)).toEqual(["1.txt", "2.txt", "deeper/3.txt"]);
     expect(backward).toEqual(forward);
     expect(forward.articles[2]!.origin).toBe(join(dir, "a", "deeper", "3.txt"));
   });
@@ -48,13 +50,36 @@ describe("ingest: files and folders", () => {
     expect(article!.text.slice(start, start + "Sergei Sobyanin".length)).toBe("Sergei Sobyanin");
   });
 
-  it("reports a duplicate id from another folder instead of overwriting the first", async () => {
+  it("keeps files of the same name in different subfolders apart, and reports a duplicate id across inputs", async () => {
     write("one/same.txt", "first version");
     write("two/same.txt", "second version");
-    const { articles, skipped } = await ingest([dir]);
-    expect(articles).toHaveLength(1);
-    expect(articles[0]!.text).toBe("first version");
-    expect(skipped).toEqual([{ path: join(dir, "two", "same.txt"), reason: `duplicate article id same.txt (already read from ${join(dir, "one", "same.txt")})` }]);
+    const { articles } = await ingest([dir]);
+    expect(articles.map((a) => [a.id, a.text])).toEqual([["one/same.txt", "first version"], ["two/same.txt", "second version"]]);
+    const both = await ingest([join(dir, "one"), join(dir, "two")]);
+    expect(both.articles.map((a) => [a.id, a.text])).toEqual([["same.txt", "first version"]]);
+    expect(both.skipped).toEqual([{ path: join(dir, "two", "same.txt"), reason: `duplicate article id same.txt (already read from ${join(dir, "one", "same.txt")})` }]);
+  });
+
+  it.skipIf(process.platform === "win32")("skips a file that became a FIFO after it was listed, without hanging", async () => {
+    const path = write("pipe.txt", "text");
+    const listed = [{ path, id: "pipe.txt", size: 4 }];
+    rmSync(path);
+    execFileSync("mkfifo", [path]);
+    // ingest lists and reads in one call: the swap between the two is simulated by reading what was listed.
+    const { readListed } = await import("./ingest");
+    const result = await readListed(listed, {});
+    expect(result.articles).toEqual([]);
+    expect(result.skipped).toEqual([{ path, reason: "not a regular file: a FIFO (named pipe)" }]);
+    // and a FIFO found when listing is reported as before
+    expect((await ingest([path])).skipped).toEqual([{ path, reason: "not a regular file or folder" }]);
+  });
+
+  it("quotes at most a short prefix of a bad value", async () => {
+    const long = "x".repeat(20_000);
+    write("long.md", `---\npublished: ${long}\n---\nBody.\n`);
+    const { warnings } = await ingest([dir]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.message).toBe(`published date "${"x".repeat(40)}… (20000 characters)" is not a full calendar date; left out`);
   });
 
   it("reads a file given twice (directly and through its folder) once, without a report", async () => {
@@ -80,14 +105,14 @@ describe("ingest: files and folders", () => {
     const reasons = Object.fromEntries(skipped.map((s) => [s.path.slice(dir.length + 1), s.reason]));
     expect(reasons).toEqual({
       ".DS_Store": "hidden entry, not read",
-      README: 'unknown extension (none); newsgraph reads .txt, .md, .jsonl',
+      README: 'unknown extension (none); newsgraph reads .txt, .md, .html, .htm, .jsonl',
       "big.txt": "file is 2.9 KB, over the 2.0 KB size limit",
       "binary.txt": "binary file (NUL byte at byte 4)",
       "blank.md": "empty file (only whitespace)",
       "empty.txt": "empty file",
       "latin1.txt": "not valid UTF-8 (first bad byte at 3)",
       "missing.txt": "no such file or directory",
-      "scan.pdf": 'unknown extension ".pdf"; newsgraph reads .txt, .md, .jsonl',
+      "scan.pdf": 'unknown extension ".pdf"; newsgraph reads .txt, .md, .html, .htm, .jsonl',
     });
     expect(skipped.map((s) => s.path)).toEqual([...skipped.map((s) => s.path)].sort());
   });

@@ -1,9 +1,10 @@
 // JSON Lines: one article per line, `{"id", "text", "title"?, "url"?, "source"?, "published"?}`.
 // Lines are read as bytes and decoded one by one, so that a bad line (invalid UTF-8, broken JSON, a
 // missing field, too long) is reported as file:line and every other line is still read.
-import { createReadStream } from "node:fs";
 import type { ArticleInput } from "../article";
 import { decodeArticleBytes, formatBytes } from "./decode";
+import { openRegularFile } from "./open";
+import { shortValue } from "./types";
 
 export interface JsonlLine {
   /** 1-based. */
@@ -15,6 +16,8 @@ export interface JsonlLine {
 
 /** The lines of a file, each as bytes without its line break; memory stays bounded by maxBytes. */
 export async function* readLines(path: string, maxBytes: number): AsyncGenerator<JsonlLine> {
+  const opened = await openRegularFile(path);
+  if (!opened.ok) throw Object.assign(new Error(opened.reason), { reason: opened.reason });
   let parts: Buffer[] = [];
   let length = 0;
   let line = 1;
@@ -25,7 +28,7 @@ export async function* readLines(path: string, maxBytes: number): AsyncGenerator
     line++;
     return out;
   };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+  for await (const chunk of opened.handle.createReadStream() as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
       append(chunk.subarray(from, nl));
@@ -65,10 +68,10 @@ export function parseJsonlLine(line: JsonlLine, origin: string, maxBytes: number
   const record = value as Record<string, unknown>;
   const id = typeof record.id === "number" && Number.isInteger(record.id) ? String(record.id) : record.id;
   if (typeof id !== "string" || !id.trim()) return { ok: false, reason: 'missing "id" (a non-empty string)' };
-  if (typeof record.text !== "string" || !record.text.trim()) return { ok: false, reason: `article ${id}: missing "text" (a non-empty string)` };
+  if (typeof record.text !== "string" || !record.text.trim()) return { ok: false, reason: `article ${shortValue(id)}: missing "text" (a non-empty string)` };
   for (const field of OPTIONAL_FIELDS) {
     if (record[field] !== undefined && record[field] !== null && typeof record[field] !== "string") {
-      return { ok: false, reason: `article ${id}: "${field}" must be a string` };
+      return { ok: false, reason: `article ${shortValue(id)}: "${field}" must be a string` };
     }
   }
   const text = (key: string) => (typeof record[key] === "string" && (record[key] as string).trim() ? (record[key] as string).trim() : undefined);

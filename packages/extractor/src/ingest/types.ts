@@ -28,3 +28,10 @@ export interface IngestResult {
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** A value from an input as a message shows it: whole when short, else a prefix and its length, so that a
+ * 20,000-character field is never echoed whole. */
+export function shortValue(value: string, max = 40): string {
+  const chars = [...value];
+  return chars.length <= max ? value : `${chars.slice(0, max).join("")}… (${chars.length} characters)`;
+}

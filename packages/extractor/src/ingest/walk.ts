@@ -1,13 +1,17 @@
 // Inputs to files: paths as given, folders walked recursively in sorted order (by code unit, not
 // locale, so every machine lists them the same way). Hidden entries (.git, .DS_Store) are not walked
-// but reported, so nothing is dropped without a word.
+// but reported, so nothing is dropped without a word. A file's article id is its path inside the folder given
+// ("bbc/index.html"), or its name when the file itself was given, so that two files of the same name in
+// different subfolders stay two articles.
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import type { Skipped } from "./types";
 
 export interface InputFile {
   /** The path as given, or joined from a given folder. */
   path: string;
+  /** The article id: the path relative to the folder given (with "/"), or the file name. */
+  id: string;
   size: number;
 }
 
@@ -25,7 +29,7 @@ export function listInputFiles(inputs: readonly string[]): { files: InputFile[];
   const skipped: Skipped[] = [];
   const seen = new Set<string>();
 
-  const visit = (path: string) => {
+  const visit = (path: string, id: string) => {
     let stat;
     let real: string;
     try {
@@ -47,15 +51,15 @@ export function listInputFiles(inputs: readonly string[]): { files: InputFile[];
       }
       for (const entry of entries) {
         if (entry.startsWith(".")) skipped.push({ path: join(path, entry), reason: "hidden entry, not read" });
-        else visit(join(path, entry));
+        else visit(join(path, entry), id ? `${id}/${entry}` : entry);
       }
     } else if (stat.isFile()) {
-      files.push({ path, size: stat.size });
+      files.push({ path, id: id || basename(path), size: stat.size });
     } else {
       skipped.push({ path, reason: "not a regular file or folder" });
     }
   };
 
-  for (const input of inputs) visit(input);
+  for (const input of inputs) visit(input, "");
   return { files, skipped };
 }

@@ -51,8 +51,9 @@ for (const [cap, code] of [["kyiv", "UA"], ["kiev", "UA"], ["washington", "US"],
 }
 
 export function countryByName(surface: string): CountryEntry | undefined {
-  const key = surface.replace(/^the\s+/i, "").toLowerCase();
-  if (AMBIGUOUS_CODES.has(surface.toUpperCase()) && surface !== surface.toUpperCase()) return undefined;
+  // Called for most capitalized words of an article: the regular expression and case checks only where they can apply.
+  const key = (surface.length > 4 && (surface[0] === "t" || surface[0] === "T") ? surface.replace(/^the\s+/i, "") : surface).toLowerCase();
+  if (surface.length === 2 && AMBIGUOUS_CODES.has(surface.toUpperCase()) && surface !== surface.toUpperCase()) return undefined;
   return byName.get(key) ?? byName.get(`the ${key}`);
 }
 export const countryByDemonym = (surface: string): CountryEntry | undefined => byDemonym.get(surface.toLowerCase());

@@ -1,10 +1,11 @@
 // Organizations and groups: general lexicons, not names from any one article.
+import { wordLexicon } from "./lookup";
 
 /**
  * Organizations known by one name that never looks like a person ("NATO", "the Kremlin"). `national`: a name
  * many countries' bodies carry, which takes the country's demonym after a possessive ("Russia’s Security Council").
  */
-export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: string; group?: boolean; national?: boolean }> = {
+export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: string; group?: boolean; national?: boolean }> = wordLexicon({
   "the west": { name: "the West", group: true },
   nato: { name: "NATO" }, "north atlantic treaty organization": { name: "NATO" },
   eu: { name: "European Union" }, "european union": { name: "European Union" }, "european commission": { name: "European Commission" },
@@ -50,10 +51,10 @@ export const KNOWN_ORGANIZATIONS: Record<string, { name: string; country?: strin
   "the new york times": { name: "The New York Times" }, "new york times": { name: "The New York Times" }, "the washington post": { name: "The Washington Post" },
   "washington post": { name: "The Washington Post" }, "wall street journal": { name: "The Wall Street Journal" }, "the wall street journal": { name: "The Wall Street Journal" },
   "financial times": { name: "Financial Times" }, "the guardian": { name: "The Guardian" }, politico: { name: "Politico" }, axios: { name: "Axios" },
-};
+});
 
 /** Capitals that news uses for the international body seated there: "Brussels wants …" is the EU, not Belgium. */
-export const SEATS_OF_INTERNATIONAL_BODIES: Record<string, string> = { brussels: "European Union" };
+export const SEATS_OF_INTERNATIONAL_BODIES: Record<string, string> = wordLexicon({ brussels: "European Union" });
 
 /** Platforms (and time zones) that look like names but are never actors: "on Telegram", "at 5.30am GMT". */
 export const PLATFORM_NAMES = new Set(["telegram", "x", "twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "vkontakte", "truth social", "gmt", "utc", "bst", "est", "cet"]);
@@ -83,7 +84,7 @@ export const PLACE_HEADS = new Set([
  * Plural or collective nouns that name a group of speakers ("officials said", "Ukrainian media reported").
  * Mapped to the canonical head used in the actor's name.
  */
-export const GROUP_HEADS: Record<string, string> = {
+export const GROUP_HEADS: Record<string, string> = wordLexicon({
   officials: "officials", authorities: "officials", investigators: "investigators", police: "police", prosecutors: "prosecutors",
   media: "media", "news agencies": "news agencies", "news agency": "news agency", "state media": "state media", "state television": "state television",
   delegation: "delegation", troops: "troops", commentators: "commentators", analysts: "analysts", experts: "experts",
@@ -93,13 +94,13 @@ export const GROUP_HEADS: Record<string, string> = {
   leaders: "leaders", "health officials": "health officials", "military officials": "military officials",
   "intelligence officials": "intelligence officials", "regional authorities": "officials", "local authorities": "local authorities",
   "energy authorities": "energy authorities", "military": "Armed Forces",
-};
+});
 
 /**
  * Institutional heads qualified by a country ("Russia's defence ministry", "the Ukrainian army"): the canonical
  * title-cased head used in "<Demonym> <Head>".
  */
-export const INSTITUTION_HEADS: Record<string, string> = {
+export const INSTITUTION_HEADS: Record<string, string> = wordLexicon({
   "defence ministry": "Defence Ministry", "defense ministry": "Defence Ministry", "ministry of defence": "Defence Ministry", "ministry of defense": "Defence Ministry",
   "foreign ministry": "Foreign Ministry", "ministry of foreign affairs": "Foreign Ministry", "interior ministry": "Interior Ministry",
   "justice ministry": "Justice Ministry", "health ministry": "Health Ministry", "finance ministry": "Finance Ministry", "energy ministry": "Energy Ministry",
@@ -113,4 +114,4 @@ export const INSTITUTION_HEADS: Record<string, string> = {
   parliament: "Parliament", "upper house": "Upper House", "lower house": "Lower House", "central bank": "Central Bank", embassy: "Embassy",
   "foreign intelligence": "Foreign Intelligence", "military intelligence": "Military Intelligence", "intelligence service": "Intelligence Service",
   "prosecutor general's office": "Prosecutor General's Office", "investigative committee": "Investigative Committee",
-};
+});

@@ -1,3 +1,3 @@
 // Extraction of many articles, in this thread or in worker threads.
-export { extractArticles, type ExtractArticlesOptions } from "./extract-articles";
-export type { ExtractOutcome } from "./outcome";
+export { extractArticles, extractStream, type ExtractArticlesOptions } from "./extract-articles";
+export type { ExtractOutcome, SplitOutcome, TaskName } from "./outcome";

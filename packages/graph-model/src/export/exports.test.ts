@@ -70,7 +70,9 @@ describe.each(formats)("$name export", (format) => {
   it("keeps type, names, labels, roles and provenance", () => {
     expect(read.getNodeAttributes(ids.zelenskiy)).toMatchObject({ type: "Actor", name: "Volodymyr Zelenskiy", aliases: "Zelenskiy|Zelensky", label: "Volodymyr Zelenskiy", articles: "wire-a.txt|wire-b.txt" });
     const provenance = JSON.parse(read.getNodeAttribute(ids.zelenskiy, "provenance"));
-    expect(provenance).toEqual((graph.nodes.find((n) => n.key === ids.zelenskiy)!.attributes as { provenance: unknown }).provenance);
+    // Each span also carries its code point offsets (code-points.test.ts), equal here: the wire texts are all in the BMP.
+    expect(provenance.map(({ startCp, endCp, ...span }: { startCp: number; endCp: number }) => span)).toEqual((graph.nodes.find((n) => n.key === ids.zelenskiy)!.attributes as { provenance: unknown }).provenance);
+    expect(provenance.every((p: { start: number; startCp: number; end: number; endCp: number }) => p.startCp === p.start && p.endCp === p.end)).toBe(true);
     expect(read.getNodeAttributes(ids.droneAttack)).toMatchObject({ type: "Event", eventType: "attack", label: "Russia launches 40 drones at Kyiv" });
     expect(JSON.parse(read.getNodeAttribute(ids.droneAttack, "counts"))).toEqual({ launched: 40 });
     const partyTo = read.getEdgeAttributes(`PARTY_TO|${ids.turkey}|${ids.grainDeal}|mediator`);

@@ -1,10 +1,15 @@
 // Gephi, GEXF and GraphML hold only scalar attributes. One encoding for both formats:
 //   string lists (aliases, roles, statusHistory) → the items joined with "|" (GEXF's own liststring form),
-//   objects and lists of objects (provenance, counts) → a JSON string,
+//   objects and lists of objects (provenance, counts) → a JSON string, provenance spans with both offset
+//   units when the article texts are known (see code-points.ts),
 //   provenance also → `articles`: the ids of the articles it points into, "|"-joined,
 // and every node gets a `label` so that Gephi shows something: a name, the start of a quote, an event's
 // label, an article's title.
-import type { EdgeAttributes, NodeAttributes } from "../schema/generated";
+import type { EdgeAttributes, NodeAttributes, Provenance } from "../schema/generated";
+import type { SpanWithCodePoints } from "./code-points";
+
+/** What turns a record's provenance into the spans written: with code point offsets added, for instance. */
+export type SpanWriter = (spans: readonly Provenance[]) => readonly (Provenance | SpanWithCodePoints)[];
 
 export type Scalar = string | number | boolean;
 export type FlatAttributes = Record<string, Scalar>;
@@ -26,10 +31,11 @@ function flatValue(value: unknown): Scalar | undefined {
   return xmlSafe(JSON.stringify(value));
 }
 
-function flatten(attributes: Record<string, unknown>): FlatAttributes {
+function flatten(attributes: Record<string, unknown>, spans?: SpanWriter): FlatAttributes {
   const out: FlatAttributes = {};
   for (const key of Object.keys(attributes).sort()) {
-    const value = flatValue(attributes[key]);
+    const raw = attributes[key];
+    const value = flatValue(key === "provenance" && spans ? spans(raw as Provenance[]) : raw);
     if (value !== undefined) out[key] = value;
   }
   const provenance = attributes.provenance as { article: string }[] | undefined;
@@ -62,11 +68,39 @@ export function edgeLabel(attributes: EdgeAttributes): string {
 }
 
 /** Node attributes as scalars, with `label`. */
-export function flatNodeAttributes(attributes: NodeAttributes): FlatAttributes {
-  return { ...flatten(attributes), label: nodeLabel(attributes) };
+export function flatNodeAttributes(attributes: NodeAttributes, spans?: SpanWriter): FlatAttributes {
+  return { ...flatten(attributes, spans), label: nodeLabel(attributes) };
 }
 
 /** Edge attributes as scalars, with `label`. */
-export function flatEdgeAttributes(attributes: EdgeAttributes): FlatAttributes {
-  return { ...flatten(attributes), label: edgeLabel(attributes) };
+export function flatEdgeAttributes(attributes: EdgeAttributes, spans?: SpanWriter): FlatAttributes {
+  return { ...flatten(attributes, spans), label: edgeLabel(attributes) };
 }
+
+export type ScalarType = "string" | "int" | "double" | "boolean";
+
+function scalarType(value: Scalar): ScalarType {
+  if (typeof value === "boolean") return "boolean";
+  if (typeof value === "number") return Number.isInteger(value) && Math.abs(value) <= 0x7fffffff ? "int" : "double";
+  return "string";
+}
+
+const isNumeric = (type: ScalarType) => type === "int" || type === "double";
+
+/** The one type that holds values of both types: int and double widen to double, anything else to string. */
+function widen(a: ScalarType | undefined, b: ScalarType): ScalarType {
+  if (!a || a === b) return b;
+  return isNumeric(a) && isNumeric(b) ? "double" : "string";
+}
+
+/** The type of each attribute over all rows, by name, sorted: what GEXF and GraphML declare before the records. */
+export function attributeTypes(rows: Iterable<FlatAttributes>): Map<string, ScalarType> {
+  const types = new Map<string, ScalarType>();
+  for (const row of rows) for (const name in row) types.set(name, widen(types.get(name), scalarType(row[name]!)));
+  return new Map([...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** XML text or attribute value: markup escaped, and line breaks and tabs as references so attribute values keep them. */
+export const escapeXml = (text: string): string =>
+  text.replace(/[&<>"\n\r\t]/g, (c) => XML_ESCAPES[c]!);
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;" };

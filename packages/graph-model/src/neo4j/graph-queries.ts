@@ -129,11 +129,12 @@ export const egoQuery = (hops: number, via: readonly EdgeType[]): GraphQuery => 
   text:
     "MATCH (a:Actor {id: $id})\n" +
     (hopCount(hops, 6) > 0
-      ? `OPTIONAL MATCH (a)-[:${relTypes(via)}*1..${hops}]-(n)\nWITH a, collect(DISTINCT n) AS near\n`
+      // A loop leads back to the ego (paths repeat nodes, not relationships): keep it out of `near`.
+      ? `OPTIONAL MATCH (a)-[:${relTypes(via)}*1..${hops}]-(n) WHERE n <> a\nWITH a, collect(DISTINCT n) AS near\n`
       : "WITH a, [] AS near\n") +
     "WITH [a] + near AS core\n" +
     "WITH core, COLLECT { UNWIND core AS c MATCH (c)-[:REPORTED_IN|MENTIONED_IN]->(art:Article) RETURN DISTINCT art } AS articles\n" +
-    "WITH core + articles AS keep\n" +
+    "WITH core + [x IN articles WHERE NOT x IN core] AS keep\n" +
     "RETURN [x IN keep | properties(x)] AS nodes,\n" +
     "  COLLECT { UNWIND keep AS s MATCH (s)-[r]->(t) WHERE t IN keep RETURN {type: type(r), source: s.id, target: t.id, p: properties(r)} } AS edges",
   params: { id: "actor:x" },

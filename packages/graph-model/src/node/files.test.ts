@@ -1,10 +1,13 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GraphFileError } from "../serialize";
 import { wireStore } from "../testing/wire-fixture";
+import { MemoryStore } from "../store/memory-store";
 import { loadGraph, readGraphFile, saveGraph, writeChunksAtomic, writeFileAtomic } from "./files";
+import { fileLines } from "./graph-reader";
 
 let dir: string;
 beforeEach(() => {
@@ -79,5 +82,58 @@ describe("saveGraph and loadGraph", () => {
     const broken = join(dir, "broken.json");
     writeFileSync(broken, '{"nodes": [{"key": "actor:x", "attributes": {"type": "Actor"}}], "edges": []}');
     expect(() => loadGraph(broken)).toThrow(/broken\.json: node actor:x: name: /);
+  });
+});
+
+describe("reading graph files as a stream", () => {
+  it("splits lines wherever the read pieces are cut, multi-byte characters included", () => {
+    const path = join(dir, "lines.txt");
+    const lines = ["Zelensky’s “talks”", "", "Київ — 🇺🇦", "last line without newline"];
+    writeFileSync(path, lines.join("\n"));
+    for (const bytes of [1, 3, 7, 1 << 20]) expect([...fileLines(path, bytes)]).toEqual(lines);
+  });
+
+  it("loads a graph of another layout (graphology's own export on one line) the same", () => {
+    const path = join(dir, "g.json"), oneLine = join(dir, "one-line.json");
+    const store = wireStore();
+    saveGraph(store, path);
+    writeFileSync(oneLine, JSON.stringify(JSON.parse(readFileSync(path, "utf8"))));
+    expect(loadGraph(oneLine).exportSync()).toEqual(loadGraph(path).exportSync());
+    expect(readGraphFile(oneLine)).toEqual(readGraphFile(path));
+  });
+
+  it("loads an empty graph and a graph without edges", () => {
+    const empty = join(dir, "empty.json");
+    saveGraph(new MemoryStore(), empty);
+    expect(loadGraph(empty).graph.order).toBe(0);
+    const nodesOnly = join(dir, "nodes.json");
+    const store = wireStore();
+    saveGraph({ ...store.exportSync(), edges: [] }, nodesOnly);
+    expect(loadGraph(nodesOnly).graph.order).toBe(store.graph.order);
+  });
+
+  it("names the record at fault in a file of its own layout, and refuses an edge listed twice", () => {
+    const path = join(dir, "g.json");
+    saveGraph(wireStore(), path);
+    const lines = readFileSync(path, "utf8").split("\n");
+    const edgeLine = lines.indexOf('"edges":[') + 1;
+    const twice = [...lines.slice(0, edgeLine + 1), lines[edgeLine]!.endsWith(",") ? lines[edgeLine]! : `${lines[edgeLine]},`, ...lines.slice(edgeLine + 1)];
+    writeFileSync(path, twice.join("\n"));
+    expect(() => loadGraph(path)).toThrow(/g\.json: edge .*: listed twice/);
+    expect(() => readGraphFile(path)).toThrow(/g\.json: edge .*: listed twice/);
+  });
+
+  it("refuses a FIFO at once instead of waiting for a writer", () => {
+    const fifo = join(dir, "graph.json");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => loadGraph(fifo)).toThrow(/graph\.json: cannot read \(not a regular file\)/);
+  });
+
+  it("reads a truncated file as broken JSON, naming the file", () => {
+    const path = join(dir, "g.json");
+    saveGraph(wireStore(), path);
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.slice(0, Math.floor(text.length / 2)));
+    expect(() => loadGraph(path)).toThrow(/g\.json: not valid JSON/);
   });
 });

@@ -1,36 +1,11 @@
-// File I/O for Node only (the viewer bundle never loads it): atomic writes, graph save and load.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
-import { dirname, basename, join } from "node:path";
-import { randomBytes } from "node:crypto";
+// Graph files for Node only (the viewer bundle never loads it): saving a store or a serialized graph
+// as a stream of lines, and reading one back as a stream (see graph-reader.ts).
 import { MemoryStore } from "../store/memory-store";
-import { GraphFileError, graphTextChunks, parseGraph, serializedView, type SerializedGraph } from "../serialize";
+import { GraphFileError, graphTextChunks, serializedView, sortedGraph, type GraphAttributes, type SerializedEdge, type SerializedGraph, type SerializedNode } from "../serialize";
+import { writeChunksAtomic, type AtomicWriteOptions } from "./atomic-write";
+import { readGraphRecords } from "./graph-reader";
 
-/** Writes through a temporary file in the same folder and renames it: readers never see half a file. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  writeChunksAtomic(path, [data]);
-}
-
-/** writeFileAtomic for content that comes in pieces, so that a large file never sits whole in memory. */
-export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const fd = openSync(tmp, "w");
-    try {
-      for (const chunk of chunks) writeAll(fd, typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-}
+export { writeFileAtomic, writeChunksAtomic, writeChunksAtomicAsync, writeFilesAtomic, sweepStaleTemporaries, UnsafeTargetError, type AtomicWriteOptions, type FileToWrite } from "./atomic-write";
 
 /** The store's graph in file form, sharing its attribute objects rather than copying them (only read). */
 function storeView(store: MemoryStore): SerializedGraph {
@@ -40,20 +15,38 @@ function storeView(store: MemoryStore): SerializedGraph {
   return serializedView(nodes, edges, graph.getAttributes());
 }
 
-export function saveGraph(graph: SerializedGraph | MemoryStore, path: string): void {
-  writeChunksAtomic(path, graphTextChunks(graph instanceof MemoryStore ? storeView(graph) : graph));
+/** The graph file's text in pieces of about a megabyte, for writeChunksAtomic or writeFilesAtomic. */
+export function graphFileChunks(graph: SerializedGraph | MemoryStore): Iterable<string> {
+  return graphTextChunks(graph instanceof MemoryStore ? storeView(graph) : graph);
 }
 
+export function saveGraph(graph: SerializedGraph | MemoryStore, path: string, options: AtomicWriteOptions = {}): void {
+  writeChunksAtomic(path, graphFileChunks(graph), options);
+}
+
+/** A graph file as a serialized graph, sorted and checked. */
 export function readGraphFile(path: string): SerializedGraph {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new GraphFileError(path, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return parseGraph(text, path);
+  let attributes: GraphAttributes | undefined;
+  let nodes: SerializedNode[] = [], edges: SerializedEdge[] = [];
+  readGraphRecords(path, () => {
+    nodes = [];
+    edges = [];
+    return { attributes: (a) => (attributes = a), node: (n) => nodes.push(n), edge: (e) => edges.push(e) };
+  });
+  return sortedGraph(nodes, edges, attributes!, path);
 }
 
+/** A graph file straight into a memory store: each record added as it is read, no list of them in between. */
 export function loadGraph(path: string): MemoryStore {
-  return MemoryStore.fromSerialized(readGraphFile(path));
+  let store = new MemoryStore();
+  readGraphRecords(path, () => ({
+    attributes: (a) => (store = new MemoryStore(a)),
+    node: (n) => store.loadNode(n),
+    edge: (e) => {
+      // The checker has seen both ends; what the store can still refuse is a key listed twice.
+      if (store.graph.hasEdge(e.key)) throw new GraphFileError(path, `edge ${e.key}: listed twice`);
+      store.loadEdge(e);
+    },
+  }));
+  return store;
 }

@@ -94,6 +94,7 @@ export const ArticleAttributesSchema = z.strictObject({
   type: z.literal("Article"),
   name: z.string(),
   title: z.string().optional(),
+  byline: z.string().optional(),
   source: z.string().optional(),
   url: z.string().optional(),
   published: IsoDate.optional(),
@@ -174,7 +175,7 @@ export const NodeIdPrefixes = {"Actor":"actor","Statement":"statement","Agreemen
 /** Node types whose nodes carry provenance. */
 export const NodeTypesWithProvenance = ["Actor","Statement","Agreement","Event","Place"] as const;
 /** Property names and types of each node type (besides `type` and `provenance`): the only keys written to Neo4j. */
-export const NodeProperties = {"Actor":{"name":"string","aliases":"string[]","actorType":"enum:ActorType","roles":"string[]","affiliation":"string","country":"string"},"Statement":{"text":"string","kind":"enum:StatementKind","cue":"string","channel":"string","article":"string","date":"date"},"Agreement":{"name":"string","agreementType":"enum:AgreementType","status":"enum:AgreementStatus","statusHistory":"string[]"},"Event":{"eventType":"enum:EventType","label":"string","plover":"string","trigger":"string","time":"string","date":"date","counts":"counts","article":"string"},"Place":{"name":"string","aliases":"string[]","placeType":"enum:PlaceType","country":"string"},"Article":{"name":"string","title":"string","source":"string","url":"string","published":"date","contentHash":"string","text":"string"}} as const;
+export const NodeProperties = {"Actor":{"name":"string","aliases":"string[]","actorType":"enum:ActorType","roles":"string[]","affiliation":"string","country":"string"},"Statement":{"text":"string","kind":"enum:StatementKind","cue":"string","channel":"string","article":"string","date":"date"},"Agreement":{"name":"string","agreementType":"enum:AgreementType","status":"enum:AgreementStatus","statusHistory":"string[]"},"Event":{"eventType":"enum:EventType","label":"string","plover":"string","trigger":"string","time":"string","date":"date","counts":"counts","article":"string"},"Place":{"name":"string","aliases":"string[]","placeType":"enum:PlaceType","country":"string"},"Article":{"name":"string","title":"string","byline":"string","source":"string","url":"string","published":"date","contentHash":"string","text":"string"}} as const;
 export const EdgeProperties = {"SAID":{},"ABOUT":{},"PARTY_TO":{"role":"enum:PartyRole"},"PARTICIPATED_IN":{"role":"enum:EventRole"},"LOCATED_IN":{},"AFFILIATED_WITH":{"role":"string"},"MENTIONED_IN":{},"REPORTED_IN":{}} as const;
 /** Allowed endpoint node types of each edge type. */
 export const EdgeEndpoints = {"SAID":{"from":["Actor"],"to":["Statement"]},"ABOUT":{"from":["Statement"],"to":["Actor","Event","Agreement"]},"PARTY_TO":{"from":["Actor"],"to":["Agreement"]},"PARTICIPATED_IN":{"from":["Actor"],"to":["Event"]},"LOCATED_IN":{"from":["Event"],"to":["Place"]},"AFFILIATED_WITH":{"from":["Actor"],"to":["Actor"]},"MENTIONED_IN":{"from":["Actor","Place"],"to":["Article"]},"REPORTED_IN":{"from":["Statement","Event","Agreement"],"to":["Article"]}} as const;
@@ -214,7 +215,15 @@ export const EventTaxonomy = {
       "assassination",
       "assassination attempt",
       "ambush",
-      "storm"
+      "storm",
+      "open fire",
+      "besiege",
+      "siege",
+      "counteroffensive",
+      "counter-offensive",
+      "counterattack",
+      "gun down",
+      "massacre"
     ]
   },
   "interception": {
@@ -264,7 +273,9 @@ export const EventTaxonomy = {
       "injury",
       "wound",
       "casualty",
-      "body"
+      "body",
+      "fatality",
+      "perish"
     ]
   },
   "closure_restriction": {
@@ -282,7 +293,10 @@ export const EventTaxonomy = {
       "ban",
       "curfew",
       "outage",
-      "blackout"
+      "blackout",
+      "blockade",
+      "lockdown",
+      "embargo"
     ]
   },
   "territorial_capture": {
@@ -303,7 +317,11 @@ export const EventTaxonomy = {
       "gain ground",
       "make gains",
       "overrun",
-      "take over"
+      "take over",
+      "encircle",
+      "annex",
+      "annexation",
+      "conquer"
     ]
   },
   "evacuation": {
@@ -328,7 +346,9 @@ export const EventTaxonomy = {
       "discuss",
       "discussion",
       "consult",
-      "consultation"
+      "consultation",
+      "convene",
+      "confer"
     ]
   },
   "agreement_action": {
@@ -372,7 +392,14 @@ export const EventTaxonomy = {
       "sack",
       "step down",
       "oust",
-      "quit"
+      "quit",
+      "nominate",
+      "nomination",
+      "sworn in",
+      "swear in",
+      "inaugurate",
+      "inauguration",
+      "step aside"
     ]
   },
   "election": {
@@ -384,7 +411,10 @@ export const EventTaxonomy = {
       "re-elect",
       "re-election",
       "vote",
-      "win"
+      "win",
+      "referendum",
+      "runoff",
+      "run-off"
     ]
   },
   "legal_action": {
@@ -405,7 +435,16 @@ export const EventTaxonomy = {
       "prosecution",
       "criminal proceedings",
       "criminal case",
-      "sanction"
+      "sanction",
+      "jail",
+      "imprison",
+      "extradite",
+      "extradition",
+      "sue",
+      "lawsuit",
+      "probe",
+      "acquit",
+      "indictment"
     ]
   },
   "deployment_mobilization": {
@@ -424,7 +463,8 @@ export const EventTaxonomy = {
       "dispatch",
       "recruit",
       "scramble",
-      "send"
+      "send",
+      "redeploy"
     ]
   },
   "visit": {
@@ -452,7 +492,8 @@ export const EventTaxonomy = {
       "arms",
       "weapons",
       "financing",
-      "assistance"
+      "assistance",
+      "donate"
     ]
   }
 } as const satisfies Record<EventType, { plover: string; description: string; triggers: readonly string[] }>;

@@ -64,8 +64,10 @@ function vizOf(controller: Controller) {
       const ends = graph.neighbors(key).map(at).filter((q) => !!q);
       if (ends.length) p = { ...ends[0]!, x: ends.reduce((s, q) => s + q.x, 0) / ends.length, y: ends.reduce((s, q) => s + q.y, 0) / ends.length };
     }
-    const a = graph.getNodeAttributes(key);
-    return p ? { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100, color: colorOf(a), size: Math.round((controller.sizes.get(key) ?? 4) * 10) / 10 } : { x: 0, y: 0, color: colorOf(a) };
+    const hex = colorOf(graph.getNodeAttributes(key));
+    const color = { r: parseInt(hex.slice(1, 3), 16), g: parseInt(hex.slice(3, 5), 16), b: parseInt(hex.slice(5, 7), 16) };
+    const size = Math.round((controller.sizes.get(key) ?? 4) * 10) / 10;
+    return { color, size, position: p ? { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 } : { x: 0, y: 0 } };
   };
 }
 

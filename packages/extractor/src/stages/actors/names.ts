@@ -9,6 +9,7 @@ import { isGivenName } from "../../lexicons/given-names";
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, PLATFORM_NAMES, SEATS_OF_INTERNATIONAL_BODIES } from "../../lexicons/organizations";
 import { FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { HONORIFICS, PERSON_TITLES, TITLE_MODIFIERS } from "../../lexicons/titles";
+import { appositionAfter } from "./roles";
 
 export interface NameCandidate {
   /** The name itself, without titles: "Vladimir Putin". */
@@ -53,6 +54,10 @@ export function isKnownSurname(lower: string): boolean {
 }
 
 const isCapWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap;
+/** Generational suffixes written after a surname: "Jr.", "Sr.", "III". */
+export const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+/** One capital letter: a middle initial when a full stop and another name word follow. */
+const isInitial = (t: Token): boolean => t.cap && t.text.length === 1;
 /** A surname written with its particle in one word: "al-Burhan", "el-Sisi", "bin-Salman". */
 const PARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|ben|da|de|di|du|van|von)[-‑’'][\p{Lu}]/u;
 const isNameWord = (t: Token | undefined): t is Token => !!t && t.word && (t.cap || PARTICLE_NAME.test(t.text));
@@ -65,7 +70,8 @@ export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet
     if (!isCapWord(tok)) continue;
     const prev = tokens[i - 1];
     const atStart = !prev || /^["“‘'(:–—-]$/.test(prev.text) || (prev.text === "." && i > 0);
-    const titleBeforeName = isTitleWord(tok) && isCapWord(tokens[i + 1]);
+    // "Bill Amos said …" at a sentence start: a given name before another name word is no common noun.
+    const titleBeforeName = (isTitleWord(tok) || isGivenName(tok.text)) && isCapWord(tokens[i + 1]);
     if (atStart && !titleBeforeName && (isCommonWord(tok.lower) || lowerSeen.has(tok.lower)) && !countryByName(tok.text) && !knownOrgPrefix(tokens.slice(i, i + 6))) continue;
     const run = [tok];
     let j = i;
@@ -76,11 +82,31 @@ export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet
         j++;
         continue;
       }
+      // A middle initial ("John Q. Public") and an abbreviated suffix ("Jr.", "Sr."): the full stop stays inside.
+      if (next?.text === "." && next.start === tokens[j]!.end) {
+        const following = tokens[j + 2];
+        const initial = isInitial(tokens[j]!) && isNameWord(following) && following.start - next.end <= 1;
+        const suffix = run.length > 1 && NAME_SUFFIXES.has(tokens[j]!.lower);
+        if (initial || suffix) {
+          run.push(next);
+          j++;
+          if (initial) continue;
+          break;
+        }
+      }
       // "Institute for the Study of War": up to two connectors between capitalized words, never "and"
       // unless the whole is a known name.
       let k = j + 1;
       const connectors: Token[] = [];
       while (k < tokens.length && connectors.length < 2 && CONNECTORS.has(tokens[k]!.text) && tokens[k]!.text !== "and") connectors.push(tokens[k++]!);
+      // "Council for a Stable Currency": an article after "for"/"of" inside an organization's name.
+      if (connectors.length === 1 && /^(for|of)$/.test(connectors[0]!.text) && /^(a|an)$/.test(tokens[k]?.text ?? "") && run.some((t) => ORG_HEADS.has(t.lower))) connectors.push(tokens[k++]!);
+      const joined = joinedByAnd(tokens, j, run);
+      if (joined) {
+        run.push(...tokens.slice(j + 1, joined + 1));
+        j = joined;
+        continue;
+      }
       // "Secretary of State Antony Blinken": a title's portfolio joins when a name follows it.
       const portfolio = isTitleWord(run.at(-1)!) && connectors.length === 1 && connectors[0]!.text === "of" && isCapWord(tokens[k + 1]) && isCapWord(tokens[k + 2]);
       if (connectors.length && isCapWord(tokens[k]) && !countryByName(run.map((t) => t.text).join(" ")) && (!isTitleWord(run.at(-1)!) || portfolio)) {
@@ -95,6 +121,22 @@ export function capitalizedRuns(tokens: readonly Token[], lowerSeen: ReadonlySet
   }
   return runs;
 }
+
+/**
+ * "Office of Ports and Harbor Services": "and" joins the capitalized words after it when they end in an
+ * organization's head word and the words before it do not (two organizations, "the Navy and Coast Guard", stay
+ * two). Returns the index of the last token joined.
+ */
+function joinedByAnd(tokens: readonly Token[], j: number, run: readonly Token[]): number | undefined {
+  if (tokens[j + 1]?.text !== "and" || ORG_HEADS.has(tokens[j]!.lower) || isGivenName(run[0]!.text)) return undefined;
+  if (countryByName(run.map((t) => t.text).join(" ")) || knownOrgPrefix(run) === run.length) return undefined;
+  let k = j + 2;
+  if (!isCapWord(tokens[k]) || leadingDemonym([tokens[k]!.text]) || countryByName(tokens[k]!.text)) return undefined;
+  while (isCapWord(tokens[k + 1]) && k - j < 5) k++;
+  return ORG_HEADS.has(tokens[k]!.lower) && !GROUP_WORDS.has(tokens[k]!.lower) ? k : undefined;
+}
+/** Heads that name armed or collective bodies of their own ("forces", "army"), never the tail of a longer name. */
+const GROUP_WORDS = new Set(["forces", "army", "navy", "police", "guard", "front", "movement"]);
 
 /** "Secretary-General", "Director-General" and "Vice-Chancellor" are titles through any of their parts. */
 const isTitleWord = (t: Token): boolean => {
@@ -119,7 +161,10 @@ function titleJustBefore(tokens: readonly Token[], first: number, last: number):
 }
 const joinText = (text: string, toks: readonly Token[]): string => (toks.length ? text.slice(toks[0]!.start, toks.at(-1)!.end) : "");
 
+/** First words of the known organizations' names, so that most words are rejected without joining phrases. */
+const KNOWN_FIRST_WORDS = new Set(Object.keys(KNOWN_ORGANIZATIONS).map((k) => k.split(" ")[0]!));
 function knownOrgPrefix(toks: readonly Token[]): number {
+  if (!toks.length || !KNOWN_FIRST_WORDS.has(toks[0]!.lower)) return 0;
   for (let n = Math.min(6, toks.length); n >= 1; n--) {
     if (!KNOWN_ORGANIZATIONS[toks.slice(0, n).map((t) => t.lower).join(" ")]) continue;
     // Short acronyms count in capitals only: "WHO said", not "Who said".
@@ -136,10 +181,36 @@ export function isDateline(text: string, tokens: readonly Token[], run: readonly
   return /^\s*(?:\([^)]{1,40}\)\s*)?(?:[-–—]|,\s*\p{Lu}\p{Ll}+\.?\s+\d)/u.test(text.slice(run.at(-1)!.end, run.at(-1)!.end + 50));
 }
 
+/** ", a former press officer," after a name: an apposition that names a person's title. */
+function personApposition(text: string, end: number): boolean {
+  const role = appositionAfter(text, end);
+  return !!role && !role.organization;
+}
+
+/** Words of a name that count towards its length: not initials' full stops, initials or "Jr.". */
+const nameWords = (toks: readonly Token[]): number => toks.filter((t) => t.word && t.text.length > 1 && !NAME_SUFFIXES.has(t.lower)).length;
+
+/**
+ * "Dana Reyes of the Harbor Institute", "Tom Ilves for Open Rivers": a person's name, then "of"/"for" and where
+ * they work. Split in two so that neither becomes one long organization. The name must start with a given name
+ * and hold no organization or title word.
+ */
+function personOfOrganization(run: readonly Token[]): [Token[], Token[]] | undefined {
+  const at = run.findIndex((t) => t.text === "of" || t.text === "for");
+  if (at < 2 || !isGivenName(run[0]!.text)) return undefined;
+  const name = run.slice(0, at);
+  if (nameWords(name) > 4 || name.some((t) => ORG_HEADS.has(t.lower) || isTitleWord(t) || PLACE_HEADS.has(t.lower))) return undefined;
+  let from = at + 1;
+  while (run[from] && CONNECTORS.has(run[from]!.text)) from++;
+  return from < run.length ? [name, run.slice(from)] : undefined;
+}
+
 /** Typed name candidates from one run of capitalized words. */
 export function classifyRun(text: string, tokens: readonly Token[], run: Token[], runIndex: number): NameCandidate[] {
   const out: NameCandidate[] = [];
   if (isDateline(text, tokens, run)) return out;
+  const employed = personOfOrganization(run);
+  if (employed) return [...classifyRun(text, tokens, employed[0], runIndex), ...classifyRun(text, tokens, employed[1], -1)];
   let toks = run;
   if (toks[0]!.lower === "the" && !KNOWN_ORGANIZATIONS[toks.map((t) => t.lower).join(" ")]) toks = toks.slice(1);
   if (!toks.length) return out;
@@ -227,7 +298,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
   }
 
   const lowers = rest.map((t) => t.lower);
-  const last = lowers.at(-1)!;
+  const last = lowers.findLast((w) => w !== "." && !NAME_SUFFIXES.has(w)) ?? lowers.at(-1)!;
   const restText = joinText(text, rest);
   const nextTok = tokens[tokens.indexOf(run.at(-1)!) + 1];
   const prevTok = tokens[tokens.indexOf(run[0]!) - 1];
@@ -268,7 +339,12 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
   const speaks = !!nextTok && FINITE_CUES.has(nextTok.lower);
   if (rest.length === 1 && isTitleWord(rest[0]!)) return out;
   const titledBefore = rest.length >= 2 && rest[0] === run[0] && titleJustBefore(tokens, tokens.indexOf(run[0]!), tokens.indexOf(run.at(-1)!));
-  if (rest.length <= 4 && (titled || givenName || titledBefore || (rest.length >= 2 && speaks && runIndex >= 0))) {
+  // "said Kiki Arnaud", "Neve Castell, a senior analyst at …": two or more name words that speak or carry a
+  // person's apposition are a person even with a given name no list knows.
+  const nameOnly = nameWords(rest) >= 2 && rest[0] === run[0] && !rest.some((t) => ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower));
+  const apposed = nameOnly && personApposition(text, rest.at(-1)!.end);
+  const spokenBy = nameOnly && !!prevTok && (prevTok.lower === "said" || prevTok.lower === "says");
+  if (nameWords(rest) <= 4 && (titled || givenName || titledBefore || apposed || spokenBy || (rest.length >= 2 && speaks && runIndex >= 0))) {
     out.push({
       start: rest[0]!.start,
       end: rest.at(-1)!.end,
@@ -277,7 +353,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: Token[]
       actorType: rest.length === 1 ? "surname" : "person",
       country,
       role,
-      evidence: titled || titledBefore ? "title before the name" : givenName ? "given name" : "name before a reporting verb",
+      evidence: titled || titledBefore ? "title before the name" : givenName ? "given name" : apposed ? "apposition" : spokenBy ? "name after a reporting verb" : "name before a reporting verb",
     });
     return out;
   }

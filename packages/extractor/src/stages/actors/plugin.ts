@@ -10,7 +10,7 @@ import { AUXILIARIES, FINITE_CUES } from "../../lexicons/reporting-verbs";
 import { isExcluded } from "../clean/types";
 import { spansWithin } from "../../document/spans";
 import { findInstitutions, institutionName } from "./institutions";
-import { capitalizedRuns, classifyRun, type NameCandidate } from "./names";
+import { capitalizedRuns, classifyRun, NAME_SUFFIXES, type NameCandidate } from "./names";
 import { ActorRegistry } from "./registry";
 import { appositionAfter, roleBefore } from "./roles";
 import type { ActorsAnnotation, ArticleActor } from "./types";
@@ -76,8 +76,9 @@ export function findActors(doc: Document): ActorsAnnotation {
   }
   attachEmployers(registry);
 
-  for (const { tokens } of sentences) {
-    for (const m of findInstitutions(tokens)) {
+  const institutions = sentences.map(({ tokens }) => findInstitutions(tokens));
+  for (const found of institutions) {
+    for (const m of found) {
       countCountry(m.country);
       if (m.head === "Government" && m.country) {
         registry.add({ name: m.country.name, actorType: "country", country: m.country.code, evidence: "government standing for its country" }, text.slice(m.start, m.end), m);
@@ -99,8 +100,8 @@ export function findActors(doc: Document): ActorsAnnotation {
 
   const dominant = [...countryCounts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   // Bare institutions ("the defence ministry"): the one of that kind already named, else the article's country's.
-  for (const { tokens } of sentences) {
-    for (const m of findInstitutions(tokens)) {
+  for (const [k, { tokens }] of sentences.entries()) {
+    for (const m of institutions[k]!) {
       if (m.country || m.place || m.kind !== "institution" || !BARE_HEADS.has(m.head) || m.headStart !== m.start) continue;
       // A bare institution that speaks is qualified by the statements stage, which knows who spoke before it.
       if (speaksNext(tokens, m.end)) continue;
@@ -115,7 +116,11 @@ export function findActors(doc: Document): ActorsAnnotation {
   }
   const allMentions = registry.allMentions();
   const mentionsOf = new Map<string, typeof allMentions>();
-  for (const m of allMentions) mentionsOf.set(m.actor, [...(mentionsOf.get(m.actor) ?? []), m]);
+  for (const m of allMentions) {
+    const list = mentionsOf.get(m.actor);
+    if (list) list.push(m);
+    else mentionsOf.set(m.actor, [m]);
+  }
   const actors = registry.all().filter((a) => a.actorType !== "country" || !onlyLocative(text, mentionsOf.get(a.key) ?? []));
   const kept = new Set(actors.map((a) => a.key));
   return { actors: actors.sort((a, b) => (a.key < b.key ? -1 : 1)), mentions: allMentions.filter((m) => kept.has(m.actor)), dominantCountry: dominant };
@@ -166,7 +171,7 @@ function findAdministrations(registry: ActorRegistry, text: string, sentences: r
       if (!head || !/^(administration|government|campaign)$/.test(head.lower)) return;
       const owner = registry.peopleNamed(tokens[i - 1]?.text ?? "");
       if (owner.length !== 1) return;
-      const surname = owner[0]!.name.split(" ").at(-1)!;
+      const surname = owner[0]!.name.split(" ").findLast((w) => !NAME_SUFFIXES.has(w.toLowerCase().replace(/\.$/, "")))!;
       // The owner's whole name: "Donald Trump’s", not "Trump’s".
       let first = i - 1;
       while (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.word) first--;

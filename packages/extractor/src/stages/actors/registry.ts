@@ -16,6 +16,8 @@ export class ActorRegistry {
   private readonly actors = new Map<string, ArticleActor>();
   private readonly mentions: ActorMention[] = [];
   private readonly mentionKeys = new Set<string>();
+  /** People with a name of two words or more, rebuilt when an actor is added (looked up once per surname). */
+  private people?: { actor: ArticleActor; first: string; last: string }[];
 
   /** Adds (or merges into) the actor and records a mention of it; returns its key. */
   add(draft: ActorDraft, surface: string, span: { start: number; end: number }, via: ActorMention["via"] = "name"): string {
@@ -24,6 +26,7 @@ export class ActorRegistry {
     if (!actor) {
       actor = { key, name: draft.name, actorType: draft.actorType, aliases: [], roles: [], evidence: draft.evidence };
       this.actors.set(key, actor);
+      this.people = undefined;
     }
     if (draft.role) this.addRole(key, draft.role);
     actor.affiliation ??= draft.affiliation;
@@ -67,11 +70,19 @@ export class ActorRegistry {
   /** People whose name has the given word as its last (or, failing that, first) word. */
   peopleNamed(word: string): ArticleActor[] {
     const w = normalizeName(word);
-    const people = this.all().filter((a) => a.actorType === "person" && a.key.includes(" "));
-    const byLast = people.filter((a) => a.key.split(" ").at(-1) === w);
-    return byLast.length ? byLast : people.filter((a) => a.key.split(" ")[0] === w);
+    this.people ??= this.all().filter((a) => a.actorType === "person" && a.key.includes(" ")).map((actor) => ({ actor, first: actor.key.split(" ")[0]!, last: surnameOf(actor.key) }));
+    const byLast = this.people.filter((p) => p.last === w);
+    return (byLast.length ? byLast : this.people.filter((p) => p.first === w)).map((p) => p.actor);
   }
 }
+
+/** The last word of a normalized name that is not a generational suffix: "biden" in "joseph r biden jr". */
+export function surnameOf(key: string): string {
+  const words = key.split(" ");
+  while (words.length > 1 && SUFFIXES.has(words.at(-1)!)) words.pop();
+  return words.at(-1)!;
+}
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** A surface form as an alias: no leading determiner or possessive pronoun, no possessive ending or punctuation. */
 export function cleanSurface(surface: string): string {

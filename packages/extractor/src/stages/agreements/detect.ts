@@ -5,7 +5,7 @@ import type { Sentence, Span } from "../../document/types";
 import { leadingCountryName, leadingDemonym, countryByCapital } from "../../lexicons/countries";
 import { SpanIndex } from "../events/span-index";
 import { clauses, stripPossessive, tokenize, type Token } from "../events/text";
-import { AGREEMENT_NOUNS, MEDIATION, NEGOTIATION_NOUNS, STATUS_CUES, TOPICS } from "./lexicon";
+import { AGREEMENT_NOUNS, MEDIATION, NEGOTIATION_NOUNS, STATUS_CUES, TOPICS, WEAK_NOUNS } from "./lexicon";
 import type { AgreementMention } from "./types";
 
 export interface CountryMention extends Span {
@@ -112,6 +112,7 @@ function topicNear(text: string, tokens: readonly Token[], i: number, length: nu
 }
 
 const ACQUISITION_NOUNS = new Set(["acquisition", "merger", "takeover"]);
+const PURCHASE_VERBS = new Set(["acquire", "buy", "purchase"]);
 const NAME_STOP = new Set(["The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "But", "And"]);
 
 /**
@@ -149,6 +150,8 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
       const tokens = tokenize(text, clause);
       for (let i = 0; i < tokens.length; i++) {
         const word = stripPossessive(tokens[i]!.lower);
+        // Most words name no agreement: one look-up each before anything else.
+        if (!AGREEMENT_NOUNS[word] && !NEGOTIATION_NOUNS.has(word) && !PURCHASE_VERBS.has(word)) continue;
         const prev = tokens[i - 1]?.lower, next = tokens[i + 1]?.lower;
         let agreementType = AGREEMENT_NOUNS[word];
         let topic: string | undefined;
@@ -159,7 +162,7 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
           start = tokens[i - 1]!.start;
         }
         // "agreed to acquire X", "agreed to buy X": a business deal named by its verb.
-        if (!agreementType && /^(acquire|buy|purchase)$/.test(word) && prev === "to" && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(agreed|agrees|agree)$/.test(t.lower))) {
+        if (!agreementType && PURCHASE_VERBS.has(word) && prev === "to" && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => /^(agreed|agrees|agree)$/.test(t.lower))) {
           agreementType = "deal";
           topic = "acquisition";
         }
@@ -174,6 +177,8 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
         topic ??= topicNear(text, tokens, i, 1, agreementType !== "ceasefire");
         const determiner = tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).findLast((w) => DETERMINERS.has(w) || w === "a" || w === "an");
         const properName = properNameOf(text, tokens, i);
+        const status = statusOf(text.slice(clause.start, clause.end));
+        if (WEAK_NOUNS.has(word) && status === "unknown" && !properName) continue;
         out.push({
           ...(properName ? { properName } : {}),
           noun: text.slice(start, tokens[i]!.end),
@@ -182,7 +187,7 @@ export function findAgreementMentions(text: string, sentences: readonly Sentence
           end: tokens[i]!.end,
           sentence: sentence.index,
           clause,
-          status: statusOf(text.slice(clause.start, clause.end)),
+          status,
           ...(topic ? { topic } : {}),
           backReference: !!determiner && DETERMINERS.has(determiner),
         });

@@ -3,11 +3,12 @@ import { articleNodeId, sha256Hex, type DeltaBuilder } from "@newsgraph/graph-mo
 import type { Document } from "../../document/types";
 
 export function emitArticle(doc: Document, delta: DeltaBuilder): void {
-  const { id, title, source, url, published, text } = doc.article;
+  const { id, title, byline, source, url, published, text } = doc.article;
   delta.addNode(articleNodeId(id), {
     type: "Article",
     name: id,
     title,
+    byline,
     source,
     url,
     published,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../document/segment";
-import { findBoilerplate, looksLikeHeadline } from "./boilerplate";
+import { findBoilerplate, looksLikeHeadline, readsAsArticle } from "./boilerplate";
 
 const marked = (text: string) => {
   const { paragraphs } = segment(text);
@@ -36,5 +36,26 @@ describe("clean: boilerplate", () => {
   it("tells headlines by their shape", () => {
     expect(looksLikeHeadline("Putin open to talks – official")).toBe(true);
     expect(looksLikeHeadline("He said the talks were over.")).toBe(false);
+  });
+});
+
+describe("clean: what reads as article text", () => {
+  it("counts quotations of several words, reporting verbs and long prose, not a scare-quoted word", () => {
+    expect(readsAsArticle("“We will rebuild the pier,” the mayor wrote.")).toBe(true);
+    expect(readsAsArticle("The harbour board said costs would rise.")).toBe(true);
+    expect(readsAsArticle("Our site was labelled “unwanted” by the regulator, which puts our staff at risk.")).toBe(false);
+    expect(readsAsArticle("Share this article")).toBe(false);
+  });
+
+  it("ends a footer at the first paragraph that reads as article text", () => {
+    const text = "The vote passed.\nSource: Example Wire\nPhotos by the desk\nThe harbour board said costs would rise.";
+    expect(marked(text).map(([t]) => t)).toEqual(["Source: Example Wire", "Photos by the desk"]);
+  });
+});
+
+describe("clean: appeals in the site's voice", () => {
+  it("keeps a donation appeal in the footer, however long, but not a quote that says 'we'", () => {
+    expect(readsAsArticle("We are facing hard times. The regulator said our newsroom must close, and we need your help to keep reporting from the harbour towns every single week of the year.")).toBe(false);
+    expect(readsAsArticle("“We need more money,” the harbour master said.")).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Paragraph-level rules for what is not the article: navigation, footers, donation appeals, credits, teasers
 // of other stories. Rules look at the shape and wording of a paragraph, never at a particular site.
 import type { Paragraph } from "../../document/types";
+import { FINITE_CUES, PARTICIPLE_CUES } from "../../lexicons/reporting-verbs";
 import type { CleanSpan } from "./types";
 
 /** A paragraph that is boilerplate on its own. */
@@ -35,6 +36,26 @@ const FOOTER_RULES: [RegExp, string][] = [
 const WORD = /[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+/g;
 const wordsOf = (s: string): string[] => s.toLowerCase().match(WORD) ?? [];
 
+/** A quotation of several words (a scare-quoted word is not one). */
+const QUOTATION = /["“«„][^"“”«»„]*?\s[^"“”«»„]*?\s[^"“”«»„]*?\s[^"“”«»„]*?["”»“]/;
+const ARTICLE_WORDS = new Set([...FINITE_CUES, ...PARTICIPLE_CUES, "according"]);
+/**
+ * A paragraph that reads as article text rather than site furniture: it quotes several words, reports what
+ * someone said, or is long prose, and does not speak to the reader in the site's voice. Such a paragraph is never boilerplate, whatever its first words ("Share prices fell …").
+ */
+export function readsAsArticle(text: string): boolean {
+  if (addressesReader(text)) return false;
+  if (QUOTATION.test(text)) return true;
+  const words = wordsOf(text);
+  return words.length >= 40 || (words.length >= 4 && words.some((w) => ARTICLE_WORDS.has(w)));
+}
+
+const READER_WORDS = new Set(["we", "our", "us", "you", "your", "ourselves"]);
+/** Outside quotations, the site speaking to its readers ("we need your help"), as appeals and notices do. */
+function addressesReader(text: string): boolean {
+  return wordsOf(text.replace(/["“„«][^"“”«»„]*["”»“]/g, " ")).some((w) => READER_WORDS.has(w));
+}
+
 /** A headline: short, no closing punctuation, not a quote. */
 export function looksLikeHeadline(text: string): boolean {
   const t = text.trim();
@@ -51,6 +72,39 @@ function overlap(a: string, b: string): number {
   return n / A.size;
 }
 
+const CAPTION_MIN_WORDS = 6;
+
+/**
+ * For each paragraph that may be a caption (at least a few words, `candidate`), the longer paragraphs that
+ * contain its words in order. Candidates are indexed by their first word, so that the scan touches each word of
+ * the article once and compares further only where a candidate's first word occurs: linear in practice.
+ */
+function repeatedIn(normalized: readonly string[][], candidate: (i: number) => boolean): Map<number, number[]> {
+  const byFirst = new Map<string, number[]>();
+  normalized.forEach((words, i) => {
+    if (words.length < CAPTION_MIN_WORDS || !candidate(i)) return;
+    const list = byFirst.get(words[0]!);
+    if (list) list.push(i);
+    else byFirst.set(words[0]!, [i]);
+  });
+  const out = new Map<number, number[]>();
+  normalized.forEach((words, j) => {
+    for (let w = 0; w < words.length; w++) {
+      for (const i of byFirst.get(words[w]!) ?? []) {
+        const phrase = normalized[i]!;
+        if (i === j || phrase.length >= words.length || w + phrase.length > words.length) continue;
+        let k = 1;
+        while (k < phrase.length && phrase[k] === words[w + k]) k++;
+        if (k < phrase.length) continue;
+        const list = out.get(i) ?? [];
+        if (list.at(-1) !== j) list.push(j);
+        out.set(i, list);
+      }
+    }
+  });
+  return out;
+}
+
 export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]): CleanSpan[] {
   const marks = new Map<number, CleanSpan>();
   const mark = (p: Paragraph, kind: CleanSpan["kind"], reason: string) => {
@@ -58,15 +112,18 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
   };
   const body = (p: Paragraph) => text.slice(p.start, p.end);
 
-  let footerFrom = paragraphs.length;
+  // A footer line ("Source: …", "A message from …") marks what follows it up to the next paragraph that reads
+  // as article text: a line that looks like a footer in mid-article must never swallow the story after it.
+  let inFooter = false;
   paragraphs.forEach((p, i) => {
     const t = body(p);
-    const footer = FOOTER_RULES.find(([re]) => re.test(t));
-    if (footer && i < footerFrom && i > 0) footerFrom = i;
-    const rule = LINE_RULES.find(([re]) => re.test(t));
+    const prose = readsAsArticle(t);
+    if (FOOTER_RULES.some(([re]) => re.test(t)) && i > 0 && !prose) inFooter = true;
+    else if (prose) inFooter = false;
+    const rule = prose ? undefined : LINE_RULES.find(([re]) => re.test(t));
     if (rule) mark(p, "boilerplate", rule[1]);
+    else if (inFooter) mark(p, "boilerplate", "footer");
   });
-  for (let i = footerFrom; i < paragraphs.length; i++) mark(paragraphs[i]!, "boilerplate", "footer");
 
   paragraphs.forEach((p, i) => {
     if (marks.has(i) || i === 0) return;
@@ -88,24 +145,11 @@ export function findBoilerplate(text: string, paragraphs: readonly Paragraph[]):
   if (first && wordsOf(body(first)).length <= 2 && paragraphs.length > 1 && !/[.!?]$/.test(body(first))) mark(first, "boilerplate", "label");
 
   // Captions: paragraphs whose words repeat an earlier or later body sentence; statements in them merge.
-  // Indexed by their first words, so that the check stays linear in the article.
   const normalized = paragraphs.map((p) => wordsOf(body(p)));
-  const KEY = 6;
-  const byOpening = new Map<string, number[]>();
-  normalized.forEach((words, j) => {
-    for (let w = 0; w + KEY <= words.length; w++) {
-      const key = words.slice(w, w + KEY).join(" ");
-      const list = byOpening.get(key) ?? [];
-      if (list.at(-1) !== j) list.push(j);
-      byOpening.set(key, list);
-    }
-  });
+  const containers = repeatedIn(normalized, (i) => !marks.has(i));
   paragraphs.forEach((p, i) => {
-    const words = normalized[i]!;
-    if (marks.has(i) || words.length < KEY) return;
-    const phrase = ` ${words.join(" ")} `;
-    const repeated = (byOpening.get(words.slice(0, KEY).join(" ")) ?? []).some((j) => j !== i && !marks.has(j) && normalized[j]!.length > words.length && ` ${normalized[j]!.join(" ")} `.includes(phrase));
-    if (repeated) mark(p, "caption", "repeats a body sentence");
+    if (marks.has(i) || normalized[i]!.length < CAPTION_MIN_WORDS) return;
+    if ((containers.get(i) ?? []).some((j) => !marks.has(j))) mark(p, "caption", "repeats a body sentence");
   });
   return [...marks.values()].sort((a, b) => a.start - b.start);
 }

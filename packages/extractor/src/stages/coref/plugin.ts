@@ -4,7 +4,7 @@ import { defineStage } from "../../pipeline/stage";
 import { tokenize } from "../../document/tokens";
 import { findQuotes, inQuote } from "../../document/quotes";
 import { isExcluded } from "../clean/types";
-import { firstStartingAt, lastBefore } from "../../document/spans";
+import { firstAfter, firstStartingAt, lastBefore } from "../../document/spans";
 import { descriptionAt, isBusinessHead, matchesDescription } from "./descriptions";
 import type { CorefAnnotation, CorefLink } from "./types";
 import type { Document } from "../../document/types";
@@ -45,14 +45,17 @@ export function resolveCoreference(doc: Document): CorefAnnotation {
       const keys = new Set(candidates.map((c) => c.key));
       // "X agreed to buy Y, the company said": a business described in its own sentence is the one heading it.
       // A dateline ("SEATTLE (AP) -") is not part of the sentence.
-      const sentenceStart = Math.max(...[". ", "\n", " - ", " – ", " — "].map((b) => {
-        const at = text.lastIndexOf(b, d.start);
+      // Looked for within a bounded window: lastIndexOf over the whole text would scan back to its start.
+      const from = Math.max(0, d.start - 600);
+      const window = text.slice(from, d.start + 3);
+      const sentenceStart = from + Math.max(...[". ", "\n", " - ", " – ", " — "].map((b) => {
+        const at = window.lastIndexOf(b, d.start - from);
         return at < 0 ? 0 : at + b.length;
       }));
-      const heading = isBusinessHead(d.head) ? mentions.slice(firstStartingAt(mentions, sentenceStart)).find((m) => m.end <= d.start && keys.has(m.actor)) : undefined;
+      const first = isBusinessHead(d.head) ? firstAfter(mentions, sentenceStart, (m) => m.start >= d.start || keys.has(m.actor)) : undefined;
+      const heading = first && first.end <= d.start && keys.has(first.actor) ? first : undefined;
       const before = heading ?? lastBefore(mentions, d.start, (m) => keys.has(m.actor));
-      let after: (typeof mentions)[number] | undefined;
-      for (let k = firstStartingAt(mentions, d.end); k < mentions.length && !after; k++) if (keys.has(mentions[k]!.actor)) after = mentions[k];
+      const after = firstAfter(mentions, d.end, (m) => keys.has(m.actor));
       // Only a person's title may point forward (a headline's "says mayor"); an institution must be named first.
       const target = before ?? (d.person ? after : undefined);
       if (target) links.push({ start: d.start, end: d.end, actor: target.actor, via: "description", head: d.head });

@@ -4,12 +4,13 @@ import type { CountKind, EventType } from "@newsgraph/graph-model";
 import type { Span } from "../../document/types";
 import { WEAPONS, TROOPS } from "./lexicon";
 import { tokenize, type Token } from "./text";
+import { wordLexicon } from "../../lexicons/lookup";
 
-const WORD_NUMBERS: Record<string, number> = {
+const WORD_NUMBERS: Record<string, number> = wordLexicon({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
-};
+});
 const PEOPLE = new Set(["people", "person", "persons", "civilians", "civilian", "soldiers", "children", "child", "boy", "boys", "girl", "girls", "men", "women", "residents", "servicemen", "troops", "workers", "passengers", "others"]);
 const KILLED = /^(killed|killing|dead|died|death|deaths|lives)$/;
 const INJURED = /^(injured|injuring|wounded|wounding|hurt|injuries)$/;

@@ -52,6 +52,8 @@ const MEET_OBJECTS = new Set(["demand", "demands", "needs", "requirements", "tar
 const NOUN_BEFORE = new Set(["the", "a", "an", "of", "via", "through", "behind", "in", "its", "their", "his", "her", "our"]);
 const ORDINAL_SUBJECT = new Set(["one", "second", "third", "fourth", "fifth", "another", "rest", "all", "remaining", "others", "two", "three"]);
 const IRREALIS_WINDOW = 6;
+/** Words after which a base form is a verb ("will probe", "to probe"), not a noun ("a probe"). */
+const VERB_SLOT = new Set(["to", "will", "would", "could", "should", "may", "might", "must", "can", "i", "we", "you", "he", "she", "they", "it"]);
 const MODAL = new Set(["would", "could", "might", "may"]);
 const CONDITIONAL = new Set(["if", "unless", "until", "whether"]);
 /** Habits and generalities are not occurrences: "announcing drone attacks on a near-daily basis". */
@@ -106,6 +108,8 @@ export function typeInContext(c: Context): EventType | undefined {
       if (lemma === "invasion") return undefined; // an invasion counts where it is launched, not wherever it is named
       if (lemma === "strike" && prev && ["hunger", "general", "labour", "labor", "workers"].includes(prev)) return undefined;
       if (lemma === "assault" && prev === "sexual") return "legal_action";
+      // "the besieged city" is a state, not a new siege.
+      if ((lemma === "besiege" || lemma === "siege") && prev && NOUN_BEFORE.has(prev) && /ed$/.test(word)) return undefined;
       // "fire at the drone": shooting at what was launched is air defence.
       if ((lemma === "fire at" || lemma === "fire on") && next.slice(0, 3).some((w) => WEAPONS.has(w))) return "interception";
       return "attack";
@@ -155,6 +159,8 @@ export function typeInContext(c: Context): EventType | undefined {
     case "legal_action":
       if (lemma === "charge" && (prev === "in" || prev === "took" || prev === "take")) return undefined;
       if (lemma === "sentence" && !/^sentenc(ed|ing)$/.test(word)) return undefined;
+      // "a probe into the contract" is an investigation; "to probe the question" is not.
+      if (lemma === "probe" && (!/^probes?$/.test(word) || (prev !== undefined && VERB_SLOT.has(prev)))) return undefined;
       return "legal_action";
     case "deployment_mobilization":
       if (lemma === "send" || lemma === "scramble") return next.some((w) => TROOPS.has(w)) ? "deployment_mobilization" : undefined;
@@ -167,7 +173,7 @@ export function typeInContext(c: Context): EventType | undefined {
     case "resignation_appointment":
       return "resignation_appointment";
     case "aid_supply":
-      if (!["supply", "provide", "deliver", "send"].includes(lemma) || !isVerbForm(word) && word !== lemma) return undefined;
+      if (!["supply", "provide", "deliver", "send", "donate"].includes(lemma) || !isVerbForm(word) && word !== lemma) return undefined;
       if (next.some((w) => TROOPS.has(w))) return undefined;
       return next.some((w) => SUPPLIES.has(w)) ? "aid_supply" : undefined;
   }

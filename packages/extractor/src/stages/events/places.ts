@@ -4,6 +4,7 @@
 import type { PlaceType } from "@newsgraph/graph-model";
 import type { Span } from "../../document/types";
 import { countryByCapital, countryByDemonym, countryByName } from "../../lexicons/countries";
+import { wordLexicon } from "../../lexicons/lookup";
 
 export interface PlaceMention extends Span {
   /** Canonical form: "Kaluga region", "Podolsk", "Ukraine". */
@@ -14,12 +15,12 @@ export interface PlaceMention extends Span {
 }
 
 const NAME = String.raw`(?:[\p{Lu}][\p{L}’'\-]*(?:\s+[\p{Lu}][\p{L}’'\-]*){0,3})`;
-const KIND_WORDS: Record<string, PlaceType> = {
+const KIND_WORDS: Record<string, PlaceType> = wordLexicon({
   region: "region", regions: "region", oblast: "region", oblasts: "region", province: "region", provinces: "region", republic: "region", state: "region", territory: "region", krai: "region",
   district: "district", districts: "district", county: "district", municipality: "district",
   city: "city", town: "city", village: "city", villages: "city", port: "city", capital: "city", settlement: "city",
   base: "site", airbase: "site", airport: "site", airports: "site", "air base": "site", plant: "site", bridge: "site", river: "site",
-};
+});
 const NOT_PLACES = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Telegram", "X", "Twitter", "Facebook", "Instagram",

@@ -32,13 +32,15 @@ function tokenizeUncached(text: string, span: Span): Token[] {
   const slice = text.slice(span.start, span.end);
   for (const m of slice.matchAll(WORD)) {
     const start = span.start + m.index;
-    out.push({ text: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+    const lower = m[0].toLowerCase();
+    out.push({ text: m[0], lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end: start + m[0].length });
   }
   return out;
 }
 
 /** "Russia's" → "russia": the word without a possessive ending. */
-export const stripPossessive = (lower: string): string => lower.replace(/'s$|'$/, "");
+export const stripPossessive = (lower: string): string =>
+  lower.endsWith("'s") ? lower.slice(0, -2) : lower.endsWith("'") ? lower.slice(0, -1) : lower;
 
 // Where one clause ends and another begins inside a sentence: contrast and time connectives after a comma,
 // semicolons and dashes. Kept short on purpose: a wrong split loses an argument, a missed one merges two events.

@@ -6,7 +6,7 @@
 import type { Span } from "../../document/types";
 import type { Token } from "../../document/tokens";
 import { inQuote, type Quote } from "../../document/quotes";
-import { AUXILIARIES, FINITE_CUES, LISTENER_CUES, NEGATORS, PARTICIPLE_CUES, PHRASAL_CUES } from "../../lexicons/reporting-verbs";
+import { AUXILIARIES, FINITE_CUES, LISTENER_CUES, NEGATORS, PARTICIPLE_CUES, PHRASAL_CUES } from "./reporting-lexicon";
 import { channelAfter } from "./channel";
 
 export interface ReportedSpeech {
@@ -43,6 +43,8 @@ export function findReportedSpeech(text: string, tokens: readonly Token[], quote
     const participle = PARTICIPLE_CUES.has(t.lower) || phrase === "calling on";
     const finite = FINITE_CUES.has(t.lower) || phrase === "spoke of" || phrase === "called on";
     if (!participle && !finite) continue;
+    // "the United States", "preparing to announce": a proper noun, or an infinitive that reports nothing yet.
+    if ((t.cap && i > 0) || tokens[i - 1]?.lower === "to") continue;
     if (negated(tokens, i) || passive(tokens, i) || usedAsNoun(tokens, i)) continue;
     if (participle) {
       let p = i - 1;
@@ -65,6 +67,7 @@ export function findReportedSpeech(text: string, tokens: readonly Token[], quote
     // "CLAUSE, X said." — the cue ends the clause it reports.
     if (!after && finite && !phrase) {
       const before = clauseBefore(text, tokens, i, quotes, sentence);
+      if (before) before.clause = resumedClause(text, tokens, i, before.clause, sentence) ?? before.clause;
       if (before) out.push({ clause: before.clause, subject: before.subject, cue: cueText, channel: channelAfter(text.slice(tokens[i]!.end, sentence.end))?.channel, attribution: { start: Math.min(before.subject.start, t.start), end: Math.max(before.subject.end, t.end) }, participle: false });
     }
   }
@@ -212,6 +215,21 @@ function clauseAfter(text: string, tokens: readonly Token[], cue: number, senten
   const span = trimClause(text, first.start, tokens[endIdx]!.end);
   if (!span || wordCount(text, span) < 3) return undefined;
   return { span, channel };
+}
+
+/**
+ * "The bigger risk, she said, is a clash at sea.": a clause interrupted by its attribution resumes after it,
+ * and the statement runs from its first to its last part (as attribution corpora mark it). Not when what
+ * follows the comma is another clause of the speaker's own ("…, she said, adding …", "…, he said, and …").
+ */
+function resumedClause(text: string, tokens: readonly Token[], cue: number, clause: Span, sentence: Span): Span | undefined {
+  const comma = tokens[cue + 1];
+  const next = tokens[cue + 2];
+  if (comma?.text !== "," || !next || !next.word || next.cap) return undefined;
+  if (PARTICIPLE_CUES.has(next.lower) || /^(and|but|or|so|then|as|while|when|because|although|though|which|who|citing|referring|according)$/.test(next.lower)) return undefined;
+  // The first part must not be a whole clause ending with a full stop of its own (it then ends at the cue).
+  if (clause.start !== trimClause(text, sentence.start, sentence.end)?.start) return undefined;
+  return trimClause(text, clause.start, sentence.end);
 }
 
 function clauseBefore(text: string, tokens: readonly Token[], cue: number, quotes: readonly Quote[], sentence: Span): { clause: Span; subject: Span } | undefined {

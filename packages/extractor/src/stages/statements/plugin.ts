@@ -4,12 +4,13 @@ import { actorId, articleNodeId, normalizeWords, statementId, type DeltaBuilder 
 import type { Document, Span } from "../../document/types";
 import { tokenize } from "../../document/tokens";
 import { findQuotes } from "../../document/quotes";
-import { spansWithin } from "../../document/spans";
+import { firstStartingAt, spansWithin } from "../../document/spans";
+import { countWork } from "../../document/work";
 import { defineStage } from "../../pipeline/stage";
 import { isExcluded } from "../clean/types";
 import { looksLikeHeadline } from "../clean/boilerplate";
 import { findReportedSpeech, trimClause, wordCount } from "./cues";
-import { findDirectQuotes } from "./direct";
+import { attributionAcross, findDirectQuotes } from "./direct";
 import { holdsTitle } from "../coref/descriptions";
 import { SpeakerResolver, type SpokenBy } from "./speaker";
 import type { ArticleStatement, StatementsAnnotation } from "./types";
@@ -33,6 +34,8 @@ interface Resolved extends Candidate {
   spokenBy: SpokenBy;
 }
 
+// Headline attributions by colon: "Mayor Lee: ‘The City Will Rebuild’" (a short name, then what was said).
+const COLON_HEADLINE = /^((?:\p{Lu}[\p{L}.'’-]*\s){0,4}\p{Lu}[\p{L}.'’-]*):\s+(\S.*)$/u;
 // Headline attributions by dash: "Putin open to hearing Trump’s proposals – official".
 const DASH_HEADLINE = /^(.+?)\s+[–—]\s+((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+)$/u;
 
@@ -80,30 +83,50 @@ export function findStatements(doc: Document): StatementsAnnotation {
 
 const wordSet = (s: string) => new Set(normalizeWords(s).split(" ").filter(Boolean));
 
+/** Hosts compared per statement at most: a bound on work when a text repeats one phrase many times. */
+const MAX_HOSTS_TRIED = 64;
+
 /**
  * A caption or headline repeating a statement of the same speaker is that statement: the longer wording is
  * kept; a repeat with the very same words (only quotes or punctuation differ) becomes another span of it.
+ * A host shares at least 85% of the repeat's words, so it holds one of the repeat's rarest 15% (+1) words:
+ * only the kept statements listed under those words are compared, never every pair.
  */
 function mergeRepeats(statements: ArticleStatement[]): ArticleStatement[] {
   const kept: ArticleStatement[] = [];
+  const postings = new Map<string, ArticleStatement[]>();
   const words = new Map(statements.map((s) => [s, wordSet(s.text)]));
-  const bySpeaker = new Map<string, ArticleStatement[]>();
+  const normalized = new Map<ArticleStatement, string>();
+  const norm = (s: ArticleStatement) => normalized.get(s) ?? normalized.set(s, normalizeWords(s.text)).get(s)!;
   for (const s of [...statements].sort((a, b) => b.text.length - a.text.length || a.start - b.start)) {
     const key = [...s.speakers].sort().join("|");
-    const same = bySpeaker.get(key) ?? [];
     const w = words.get(s)!;
-    const host = same.find((k) => {
-      const kw = words.get(k)!;
-      let shared = 0;
-      for (const x of w) if (kw.has(x)) shared++;
-      return w.size > 0 && shared / w.size >= 0.85 && k.id !== s.id;
-    });
+    const listed = (x: string) => postings.get(`${key}\u0000${x}`) ?? [];
+    const rarest = [...w].sort((a, b) => listed(a).length - listed(b).length || (a < b ? -1 : 1)).slice(0, Math.floor(w.size * 0.15) + 1);
+    const tried = new Set<ArticleStatement>();
+    let host: ArticleStatement | undefined;
+    for (const x of rarest) {
+      for (const k of listed(x)) {
+        if (tried.has(k) || tried.size >= MAX_HOSTS_TRIED) continue;
+        tried.add(k);
+        const kw = words.get(k)!;
+        let shared = 0;
+        for (const y of w) if (kw.has(y)) shared++;
+        countWork(w.size);
+        if (shared / w.size >= 0.85 && k.id !== s.id) host = k;
+        if (host) break;
+      }
+      if (host) break;
+    }
     if (host) {
-      if (normalizeWords(s.text) === normalizeWords(host.text)) host.repeats.push({ start: s.start, end: s.end });
+      if (norm(s) === norm(host)) host.repeats.push({ start: s.start, end: s.end });
       continue;
     }
-    same.push(s);
-    bySpeaker.set(key, same);
+    for (const x of w) {
+      const list = postings.get(`${key}\u0000${x}`);
+      if (list) list.push(s);
+      else postings.set(`${key}\u0000${x}`, [s]);
+    }
     kept.push(s);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -127,11 +150,14 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
   const quotes = findQuotes(text, paragraph.start, paragraph.end);
   const sentences = sentencesOf(doc, index);
   const sentenceOf = (at: number): Span => {
-    const found = sentences.find((s) => s.start <= at && at < s.end) ?? paragraph;
+    const k = firstStartingAt(sentences, at + 1) - 1;
+    const found = k >= 0 && at < sentences[k]!.end ? sentences[k]! : paragraph;
     return { start: found.start, end: found.end };
   };
   const out: Candidate[] = [];
-  for (const q of findDirectQuotes(text, paragraph, quotes)) {
+  const previous = index > 0 ? doc.paragraphs[index - 1] : undefined;
+  for (const found of findDirectQuotes(text, paragraph, quotes)) {
+    const q = (previous && found.quote.open === paragraph.start && attributionAcross(text, found, previous)) || found;
     out.push({
       span: q.text,
       kind: "direct",
@@ -144,10 +170,16 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
       from: q.continuation ? "continue" : "subject",
     });
   }
+  // Direct quotes are disjoint and in text order: the few that may overlap a clause are found by binary search.
+  const directs = out.map((d) => d.span);
+  const overlapsDirect = (clause: Span) => {
+    for (let k = Math.max(0, firstStartingAt(directs, clause.start) - 1); k < directs.length && directs[k]!.start < clause.end; k++) if (overlapShare(directs[k]!, clause) > 0.5) return true;
+    return false;
+  };
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence.start, sentence.end);
     for (const r of findReportedSpeech(text, tokens, quotes, sentence)) {
-      if (out.some((d) => d.kind === "direct" && overlapShare(d.span, r.clause) > 0.5)) continue;
+      if (overlapsDirect(r.clause)) continue;
       out.push({ span: r.clause, kind: "indirect", cue: r.cue, channel: r.channel, subject: r.subject, attribution: r.attribution, sentence: { start: sentence.start, end: sentence.end }, paragraph: ordinal, from: r.participle ? "main" : "subject" });
     }
   }
@@ -161,7 +193,23 @@ function paragraphCandidates(doc: Document, index: number, ordinal: number): Can
       out.push({ span: clause, kind: "indirect", cue: `– ${dash[2]}`, subject: { start: subjectStart, end: paragraph.end }, attribution: { start: subjectStart, end: paragraph.end }, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: ordinal, from: "subject" });
     }
   }
+  const colon = (headline || (index === 0 && body.length < 200)) && !out.length ? COLON_HEADLINE.exec(body) : null;
+  if (colon) {
+    // "Senator Vows Fight: ‘We Will Not Back Down’": the words before the colon must name a known actor.
+    const subject = { start: paragraph.start, end: paragraph.start + colon[1]!.length };
+    const clause = trimClause(text, subject.end + 1, paragraph.end);
+    const named = spansWithin(doc.get("actors").mentions, subject.start, subject.end).some((m) => m.via === "name");
+    if (named && clause && wordCount(text, clause) >= 3) {
+      out.push({ span: unquoted(text, clause), kind: "direct", cue: ":", subject, attribution: subject, sentence: { start: paragraph.start, end: paragraph.end }, paragraph: ordinal, from: "subject" });
+    }
+  }
   return out.map((c) => ({ ...c, headline, span: stripLabel(text, c.span) })).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The span without the quotation marks around it, if it is wholly quoted. */
+function unquoted(text: string, span: Span): Span {
+  const first = text[span.start]!, last = text[span.end - 1]!;
+  return /[“"‘']/.test(first) && /[”"’']/.test(last) && span.end - span.start > 2 ? { start: span.start + 1, end: span.end - 1 } : span;
 }
 
 /**
@@ -187,8 +235,11 @@ function speakerOf(c: Candidate, earlier: readonly Resolved[], resolver: Speaker
     return adjacent ? { speakers: previous.spokenBy.speakers } : undefined;
   }
   if (c.from === "main") {
-    const sameSentence = [...earlier].reverse().find((r) => r.sentence.start === c.sentence.start && r.spokenBy.speakers.length);
-    if (sameSentence) return { speakers: sameSentence.spokenBy.speakers };
+    // Candidates come in text order: the same sentence's are among the last few.
+    for (let k = earlier.length - 1; k >= 0 && k >= earlier.length - 50 && earlier[k]!.paragraph === c.paragraph; k--) {
+      const r = earlier[k]!;
+      if (r.sentence.start === c.sentence.start && r.spokenBy.speakers.length) return { speakers: r.spokenBy.speakers };
+    }
     return resolver.resolve({ start: c.sentence.start, end: c.attribution.start }, c.span, c.paragraph, c.sentence);
   }
   return c.subject ? resolver.resolve(c.subject, c.span, c.paragraph, c.sentence) : undefined;
@@ -212,11 +263,11 @@ function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
     if (pending.qualified) {
       // "the governor of Russia’s Irkutsk region spoke of …" then "Governor Igor Kobzev said": the next
       // person speaker whose role carries the same title.
-      const next = resolved.slice(i + 1).find((n) => n.paragraph - r.paragraph <= 2 && n.spokenBy.speakers.some(hasTitle));
+      const next = findNear(resolved, i, 1, (n) => n.spokenBy.speakers.some(hasTitle));
       speakers = next?.spokenBy.speakers.filter(isPerson);
     } else {
-      const previous = resolved.slice(0, i).reverse().find((p) => p.spokenBy.speakers.length);
-      const next = resolved.slice(i + 1).find((n) => n.spokenBy.speakers.length && n.paragraph - r.paragraph <= 2);
+      const previous = findNear(resolved, i, -1, (p) => p.spokenBy.speakers.length > 0);
+      const next = findNear(resolved, i, 1, (n) => n.spokenBy.speakers.length > 0);
       const before = previous && previous.paragraph >= r.paragraph - 1 && previous.spokenBy.speakers.some(isPerson) ? previous.spokenBy.speakers.filter(isPerson) : undefined;
       // Looking ahead, a specific title must be the next speaker's ("the mayor" is not the governor named next);
       // a generic one ("an official", "a senior aide") may be anyone's.
@@ -226,6 +277,13 @@ function settlePending(resolved: Resolved[], resolver: SpeakerResolver): void {
     }
     r.spokenBy = { speakers: speakers?.length ? speakers : [resolver.describedActor(pending.description, "person")] };
   }
+}
+
+/** The nearest statement after (step 1) or before (step -1) resolved[i] that passes `test`, within two paragraphs. */
+function findNear(resolved: readonly Resolved[], i: number, step: 1 | -1, test: (r: Resolved) => boolean): Resolved | undefined {
+  const paragraph = resolved[i]!.paragraph;
+  for (let k = i + step; k >= 0 && k < resolved.length && Math.abs(resolved[k]!.paragraph - paragraph) <= 2 && Math.abs(k - i) <= 200; k += step) if (test(resolved[k]!)) return resolved[k];
+  return undefined;
 }
 
 /** Statement nodes with SAID (from each speaker), ABOUT (actors named inside) and REPORTED_IN edges. */

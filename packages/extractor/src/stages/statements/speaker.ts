@@ -7,8 +7,9 @@ import { tokenize, type Token } from "../../document/tokens";
 import { countryByCapital, countryByCode, countryByDemonym, countryByName, type CountryEntry } from "../../lexicons/countries";
 import { GROUP_HEADS, ORG_HEADS } from "../../lexicons/organizations";
 import { PERSON_TITLES } from "../../lexicons/titles";
+import { lexiconTags } from "../../lexicons/given-names";
 import type { ActorMention, ActorsAnnotation, ArticleActor } from "../actors/types";
-import { insertSorted, lastBefore, spansWithin } from "../../document/spans";
+import { firstAfter, insertSorted, lastBefore, spansWithin } from "../../document/spans";
 import { BARE_HEADS } from "../actors/plugin";
 import { findInstitutions, institutionName } from "../actors/institutions";
 import { descriptionAt, holdsTitle, matchesDescription, ORG_DESCRIPTION_HEADS } from "../coref/descriptions";
@@ -32,6 +33,23 @@ const GOVERNMENT_GROUPS = new Set(["officials", "investigators", "police", "pros
 
 /** What speaks for a person: "his office said", "her spokeswoman said". */
 const OFFICE_WORDS = /^(office|spokesman|spokeswoman|spokesperson|aides?|government|administration|campaign|team|lawyers?|attorneys?|representatives?|press|staff)$/;
+
+/** A person's gender as their given name tells it (compromise's lexicon of male and female names), if it does. */
+function genderOf(actor: ArticleActor): "male" | "female" | undefined {
+  if (actor.actorType !== "person") return undefined;
+  const given = actor.name.split(/\s+/)[0]!.toLowerCase();
+  const tags = lexiconTags(given);
+  if (tags.includes("FemaleName") && !tags.includes("MaleName")) return "female";
+  if (tags.includes("MaleName") && !tags.includes("FemaleName")) return "male";
+  return undefined;
+}
+
+/** Capitalized words that are not names: days, months, sentence openers. */
+const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|but|and|then|when|while|after|before|asked|in|on|at|of|for|with|by|from|as|if|so|now|yet|also|however|meanwhile|still|later|earlier|news|press|party|house|senate|congress|times|post|street)$/;
+const HONORIFIC_WORDS = /^(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?$/;
+
+/** History entries looked at, at most, per question: speakers are recent or not at all. */
+const HISTORY_LOOKBACK = 200;
 
 export class SpeakerResolver {
   readonly history: HistoryEntry[] = [];
@@ -91,7 +109,44 @@ export class SpeakerResolver {
     if (first.lower === "the" && words.length <= 6 && ORG_HEADS.has(words.at(-1)!.lower) && words.slice(1).every((w) => w.word)) {
       return { speakers: [this.describedActor({ start: first.start, end: subject.end }, "organization")] };
     }
-    return undefined;
+    const proper = this.properName(words);
+    return proper ? { speakers: [proper] } : undefined;
+  }
+
+  /**
+   * A speaker the actors stage did not know, named by capitalized words only ("Blackwell said", "Jane Roe
+   * wrote"): an actor of its own, under the fullest form of the name the article writes ("Morton Blackwell").
+   */
+  private properName(words: readonly Token[]): string | undefined {
+    const names = words.filter((w) => w.word);
+    if (!names.length || names.length > 4 || words.length !== names.length && !words.every((w) => w.word || w.text === "." || w.text === "-")) return undefined;
+    if (!names.every((w) => w.cap && !/^(he|she|it|they|we|i|you|the|a|an|this|that|these|those|his|her|its|their|our|my)$/.test(w.lower))) return undefined;
+    if (names.some((w) => countryByName(w.text) || countryByDemonym(w.text) || NOT_NAMES.test(w.lower))) return undefined;
+    const last = names.at(-1)!;
+    if (PERSON_TITLES.has(last.lower) || ORG_DESCRIPTION_HEADS.has(last.lower) || last.text.length < 2) return undefined;
+    const span = { start: names[0]!.start, end: last.end };
+    const written = this.text.slice(span.start, span.end).replace(/^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.?\s+)+/, "");
+    const full = this.fullNames().get(last.text);
+    const name = full && full.endsWith(written) ? full : written;
+    const organization = ORG_HEADS.has(last.lower);
+    return this.ensureActor(name, organization ? "organization" : "person", span, undefined, this.text.slice(span.start, span.end));
+  }
+
+  private fullNameIndex: Map<string, string> | undefined;
+
+  /** For each capitalized word that ends a run of capitalized words, the longest such run: found in one pass. */
+  private fullNames(): Map<string, string> {
+    if (this.fullNameIndex) return this.fullNameIndex;
+    const index = new Map<string, string>();
+    const run = /\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'’-]+){1,2}/gu;
+    for (let m = run.exec(this.text); m; m = run.exec(this.text)) {
+      const parts = m[0].split(/\s+/);
+      if (parts.some((p) => NOT_NAMES.test(p.toLowerCase()) || PERSON_TITLES.has(p.toLowerCase()) || HONORIFIC_WORDS.test(p))) continue;
+      const key = parts.at(-1)!;
+      if ((index.get(key)?.length ?? 0) < m[0].length) index.set(key, m[0]);
+    }
+    this.fullNameIndex = index;
+    return index;
   }
 
   /** Names in the subject that head it: not the object of a preposition ("a spokesperson for Putin") nor a modifier ("Trump adviser"). */
@@ -141,7 +196,8 @@ export class SpeakerResolver {
   }
 
   private previousSpeakerCountry(before: number): CountryEntry | undefined {
-    for (const h of [...this.history].reverse()) {
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < HISTORY_LOOKBACK; i--, n++) {
+      const h = this.history[i]!;
       if (h.statementEnd > before) continue;
       for (const k of h.speakers) {
         const a = this.byKey.get(k);
@@ -166,9 +222,9 @@ export class SpeakerResolver {
   private nearest(candidates: readonly ArticleActor[], at: number): string | undefined {
     if (!candidates.length) return undefined;
     const keys = new Set(candidates.map((c) => c.key));
-    const mentions = this.annotation.mentions.filter((m) => keys.has(m.actor) && m.via !== "pronoun");
-    const before = mentions.filter((m) => m.end <= at).at(-1);
-    return (before ?? mentions.find((m) => m.start >= at))?.actor ?? candidates[0]!.key;
+    const fits = (m: ActorMention) => keys.has(m.actor) && m.via !== "pronoun";
+    const before = lastBefore(this.annotation.mentions, at, fits);
+    return (before ?? firstAfter(this.annotation.mentions, at, fits))?.actor ?? candidates[0]!.key;
   }
 
   /**
@@ -189,7 +245,10 @@ export class SpeakerResolver {
   private newerSubject(statement: Span, after: number): string | undefined {
     const m = lastBefore(this.annotation.mentions, statement.start, (x) => x.via === "name" && this.byKey.get(x.actor)?.actorType === "person");
     if (!m || m.start < after) return undefined;
-    const lineStart = Math.max(this.text.lastIndexOf("\n", m.start), ...[". ", ".” ", '." ', "? ", "! "].map((t) => this.text.lastIndexOf(t, m.start)));
+    // Looked for in a bounded window: lastIndexOf over the whole text would scan back to its start.
+    const from = Math.max(0, m.start - 600);
+    const window = this.text.slice(from, m.start + 3);
+    const lineStart = from + Math.max(window.lastIndexOf("\n", m.start - from), ...[". ", ".” ", '." ', "? ", "! "].map((t) => window.lastIndexOf(t, m.start - from)));
     const before = this.text.slice(lineStart + 1, m.start).trim();
     const words = tokenize(this.text, lineStart + 1, m.start).filter((t) => t.word);
     const subject = words.every((t) => t.cap || PERSON_TITLES.has(t.lower)) && !/["“”]/.test(before);
@@ -197,7 +256,8 @@ export class SpeakerResolver {
   }
 
   private pronoun(word: string, statement: Span, paragraph: number, sentence: Span, at: number): SpokenBy | undefined {
-    const quoted = new Set(spansWithin(this.annotation.mentions, statement.start, statement.end).map((m) => m.actor));
+    // Actors named inside the statement do not speak it; the pronoun itself may lie inside a joined quote ("“A,” he said. “B.”").
+    const quoted = new Set(spansWithin(this.annotation.mentions, statement.start, statement.end).filter((m) => m.via !== "pronoun").map((m) => m.actor));
     if (word === "it" || word === "they") {
       // "Ukraine has not yet commented …, though it did say …": the sentence's own subject.
       const tokens = tokenize(this.text, sentence.start, at);
@@ -210,16 +270,18 @@ export class SpeakerResolver {
       });
       if (subjectMention) return { speakers: [subjectMention.actor] };
     }
-    const recent = this.history.filter((h) => paragraph - h.paragraph <= 3 && h.statementEnd <= statement.start).reverse();
+    const recent = this.recentHistory(paragraph, statement.start);
     const wantPerson = word === "he" || word === "she" || word === "we";
+    // "she" is never a person whose given name is a man's, nor "he" a woman's.
+    const agrees = (a: ArticleActor) => !(word === "he" || word === "she") || genderOf(a) !== (word === "he" ? "female" : "male");
     if (word === "he" || word === "she") {
-      const subject = this.newerSubject(statement, this.history.filter((h) => h.statementEnd <= statement.start).at(-1)?.statementEnd ?? 0);
-      if (subject && !quoted.has(subject)) return { speakers: [subject] };
+      const subject = this.newerSubject(statement, this.lastStatementEnd(statement.start));
+      if (subject && !quoted.has(subject) && agrees(this.byKey.get(subject)!)) return { speakers: [subject] };
     }
     for (const h of recent) {
       const fits = h.speakers.filter((k) => {
         const a = this.byKey.get(k);
-        if (!a || quoted.has(k)) return false;
+        if (!a || quoted.has(k) || !agrees(a)) return false;
         return (a.actorType === "person") === wantPerson;
       });
       if (fits.length) return { speakers: [fits[0]!] };
@@ -228,9 +290,26 @@ export class SpeakerResolver {
     // No earlier speaker: the nearest actor of that kind named before it, outside the statement.
     const fit = lastBefore(this.annotation.mentions, statement.start, (m) => {
       const a = this.byKey.get(m.actor);
-      return !!a && !quoted.has(m.actor) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
+      return !!a && !quoted.has(m.actor) && agrees(a) && (wantPerson ? a.actorType === "person" : a.actorType !== "person");
     });
     return fit ? { speakers: [fit.actor] } : undefined;
+  }
+
+  /** Speakers of the last three paragraphs before `before`, newest first. */
+  private recentHistory(paragraph: number, before: number): HistoryEntry[] {
+    const out: HistoryEntry[] = [];
+    for (let i = this.history.length - 1; i >= 0 && out.length < HISTORY_LOOKBACK; i--) {
+      const h = this.history[i]!;
+      if (paragraph - h.paragraph > 3) break;
+      if (h.statementEnd <= before) out.push(h);
+    }
+    return out;
+  }
+
+  /** Where the last statement before `before` ends (0 if none). */
+  private lastStatementEnd(before: number): number {
+    for (let i = this.history.length - 1, n = 0; i >= 0 && n < HISTORY_LOOKBACK; i--, n++) if (this.history[i]!.statementEnd <= before) return this.history[i]!.statementEnd;
+    return 0;
   }
 
   /** "officials", "Ukrainian media", "some commentators", "local energy authorities": a group that speaks. */
