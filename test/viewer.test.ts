@@ -1,6 +1,7 @@
 // The viewer end to end, in real headless Chromium (SwiftShader WebGL), on the graph built from
-// corpus/seeds: search, select, read a statement in its article, who-said-what, filters, a path, GEXF
-// export. Each step leaves a screenshot in test-artifacts/viewer/.
+// corpus/seeds: the spoke-about view (hover an arrow for the quotes, click it for the sentences),
+// search, select, read a statement in its article, the full graph, filters, a path, exports. Each step
+// leaves a screenshot in test-artifacts/viewer/.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,13 +52,69 @@ async function searchAndPick(query: string, id: string): Promise<void> {
 
 const sobyaninId = () => store.idsByName("Sobyanin", "Actor")[0] ?? store.idsByName("Sergei Sobyanin", "Actor")[0];
 
+/** The spoke-about edge carrying the most statements, and the middle of it on screen. */
+const HEAVIEST_EDGE = `(() => {
+  const { controller, renderer } = window.__newsgraph;
+  const spoke = controller.spoke.graph;
+  let best = null;
+  for (const [key, list] of controller.visibility.statements) if (!best || list.length > best.n) best = { key, n: list.length };
+  const at = (id) => renderer.graphToViewport(spoke.getNodeAttributes(id));
+  const a = at(spoke.source(best.key)), b = at(spoke.target(best.key));
+  const rect = document.getElementById("sigma").getBoundingClientRect();
+  return { key: best.key, n: best.n, ax: rect.left + a.x, ay: rect.top + a.y, bx: rect.left + b.x, by: rect.top + b.y };
+})()`;
+
+/** Sweeps the pointer across the middle of an edge until its hover card opens (sigma picks edges on a downsized buffer). */
+async function hoverEdge(e: { ax: number; ay: number; bx: number; by: number }): Promise<{ x: number; y: number }> {
+  for (const t of [0.5, 0.45, 0.55, 0.4, 0.6]) {
+    for (const d of [0, -1, 1, -2, 2]) {
+      const x = e.ax + (e.bx - e.ax) * t, y = e.ay + (e.by - e.ay) * t + d;
+      await page.mouse.move(x, y);
+      if (await page.locator("#tooltip[data-edge]").isVisible()) return { x, y };
+    }
+  }
+  throw new Error("no hover card over the edge");
+}
+
 describe("viewer on the sample corpus", () => {
-  it("loads the graph: counts, legend, canvas", async () => {
+  it("opens on who spoke about whom: actors only, arrows weighted by statements", async () => {
     const counts = await text("#counts");
-    expect(counts).toContain(`${store.graph.order} of ${store.graph.order} nodes`);
-    expect(await page.locator("#legend li").count()).toBeGreaterThan(2);
+    expect(counts).toMatch(/^(\d+) of \1 actors · (\d+) of \2 links · \d+ statements/);
+    const categories = await page.locator("#legend li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-category")!));
+    for (const c of categories) expect(c.startsWith("Actor:") || c === "spoke-about").toBe(true);
+    expect(await page.getAttribute("button[data-mode='spoke']", "aria-pressed")).toBe("true");
     expect(await page.locator("#sigma canvas").count()).toBeGreaterThan(0);
-    await shot("01-loaded");
+    await shot("01-spoke-about");
+  });
+
+  it("hovering an arrow shows its quotes; clicking it opens them with their sentences", async () => {
+    const edge = (await page.evaluate(HEAVIEST_EDGE)) as { key: string; n: number; ax: number; ay: number; bx: number; by: number };
+    expect(edge.n).toBeGreaterThan(1);
+    const at = await hoverEdge(edge);
+    expect(await page.getAttribute("#tooltip", "data-edge")).toBe(edge.key);
+    const card = await text("#tooltip");
+    expect(card).toContain(`${edge.n} statements`);
+    const shownQuotes = await page.locator("#tooltip .quote-text").evaluateAll((xs) => xs.map((x) => ({ text: x.textContent!, direct: x.classList.contains("direct") })));
+    expect(shownQuotes.length).toBeGreaterThan(0);
+    // Quotation marks for direct quotes only.
+    for (const q of shownQuotes) expect(q.text.startsWith("“")).toBe(q.direct);
+    await shot("02-spoke-hover");
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => text("#details .kind")).toBe("Spoke about");
+    const items = page.locator("#details li.statement");
+    expect(await items.count()).toBe(edge.n);
+    await items.first().locator(".excerpt mark").waitFor();
+    const id = (await items.first().getAttribute("data-statement"))!;
+    const a = store.graph.getNodeAttributes(id);
+    if (a.type !== "Statement") throw new Error("not a statement");
+    const article = store.graph.getNodeAttributes(`article:${a.article}`);
+    if (article.type !== "Article") throw new Error("no article");
+    expect(await items.first().locator(".excerpt mark").innerText()).toBe(article.text.slice(a.provenance[0]!.start, a.provenance[0]!.end).trim());
+    for (const item of await items.evaluateAll((xs) => xs.map((x) => ({ kind: x.getAttribute("data-kind"), text: x.querySelector(".quote-text")!.textContent! })))) {
+      expect(item.text.startsWith("“")).toBe(item.kind === "direct");
+    }
+    await shot("03-spoke-click");
+    await page.keyboard.press("Escape");
   });
 
   it("searches Sobyanin, selects him and shows one of his statements in its article", async () => {
@@ -85,15 +142,14 @@ describe("viewer on the sample corpus", () => {
     await shot("03-selected-sobyanin");
   });
 
-  it("switches to who-said-what: only actors and statements remain", async () => {
-    await page.click("button[data-mode='who-said-what']");
-    expect(await page.getAttribute("button[data-mode='who-said-what']", "aria-pressed")).toBe("true");
-    const categories = await page.locator("#legend li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-category")!));
-    expect(categories.length).toBeGreaterThan(0);
-    for (const c of categories) expect(c.startsWith("Actor") || c === "Statement").toBe(true);
-    expect(categories).toContain("Statement");
-    await shot("04-who-said-what");
+  it("switches to the full graph: every node, laid out on its own", async () => {
     await page.click("button[data-mode='graph']");
+    expect(await page.getAttribute("button[data-mode='graph']", "aria-pressed")).toBe("true");
+    await page.waitForSelector("body[data-layout='idle']", { state: "attached" });
+    await expect.poll(() => text("#counts")).toContain(`${store.graph.order} of ${store.graph.order} nodes`);
+    const categories = await page.locator("#legend li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-category")!));
+    expect(categories).toContain("Statement");
+    await shot("04-full-graph");
   });
 
   it("filters to events: only event nodes stay, counts follow", async () => {
@@ -145,6 +201,9 @@ describe("viewer on the sample corpus", () => {
     expect(gexf).toContain("<gexf");
     expect(gexf).toContain("Sobyanin");
     expect((gexf.match(/<node /g) ?? []).length).toBe(store.graph.order);
+    // Laid out and coloured as on screen, so that Gephi opens it as the viewer shows it.
+    expect((gexf.match(/<viz:position x="-?[\d.]+" y="-?[\d.]+"/g) ?? []).length).toBe(store.graph.order);
+    expect((gexf.match(/<viz:color r="\d+" g="\d+" b="\d+"/g) ?? []).length).toBe(store.graph.order);
     await shot("07-export");
   });
 
@@ -168,6 +227,12 @@ describe("viewer on the sample corpus", () => {
     const png = await save("png");
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect(png.length).toBeGreaterThan(10_000);
+    // The legend is drawn beside the picture: wider than the canvas by its column.
+    const stageWidth = await page.locator("#sigma").evaluate((d) => Math.round(d.getBoundingClientRect().width));
+    expect(Math.abs(png.readUInt32BE(16) - (stageWidth + 260))).toBeLessThanOrEqual(1);
+    await page.locator("#export-selection").uncheck();
+    const whole = await save("png");
+    expect(whole.equals(png)).toBe(false);
     await page.keyboard.press("Escape");
     expect(pageErrors).toEqual([]);
   });

@@ -1,18 +1,20 @@
 // The app's state and what follows from it. Plain object in, derived sets out; the renderer and the
 // panels subscribe and redraw. Each derivation runs only when one of its inputs changed.
-import { computeVisibility, type Visibility } from "../state/filters";
+import { computeSpokeVisibility, computeVisibility, type Visibility } from "../state/filters";
 import { replayExploration, type ExploredView } from "../state/explore";
 import type { ViewerGraph } from "../state/graph";
 import { shortestPath, type FoundPath } from "../state/path";
-import type { ViewState } from "../state/reducers";
+import type { ShownGraph, ViewState } from "../state/reducers";
+import { buildSpokeView, type SpokeView } from "../state/spoke";
 import { computeSizes } from "../state/style";
 import type { UrlState } from "../state/url-state";
 
 export interface AppState extends UrlState {
   hovered: string | null;
+  /** The spoke-about edge whose statements the panel shows. */
+  edge: string | null;
   /** First end of a path being picked: the next selection completes it. */
   pathStart: string | null;
-  hops: number;
 }
 
 export const EXPAND_CAP = 25;
@@ -21,6 +23,7 @@ type Listener = (changed: ReadonlySet<Key>) => void;
 
 export class Controller {
   state: AppState;
+  readonly spoke: SpokeView;
   visibility!: Visibility;
   explored: ExploredView | null = null;
   sizes!: Map<string, number>;
@@ -29,7 +32,13 @@ export class Controller {
 
   constructor(readonly graph: ViewerGraph, initial: AppState) {
     this.state = initial;
+    this.spoke = buildSpokeView(graph);
     this.derive(new Set(Object.keys(initial) as Key[]));
+  }
+
+  /** The graph sigma draws in the current mode. */
+  get shown(): ShownGraph {
+    return (this.state.mode === "spoke" ? this.spoke.graph : this.graph) as unknown as ShownGraph;
   }
 
   subscribe(listener: Listener): void {
@@ -48,24 +57,33 @@ export class Controller {
   }
 
   viewState(): ViewState {
-    const { selected, hovered } = this.state;
-    return { visibility: this.visibility, sizes: this.sizes, selected, hovered, path: this.path };
+    const { selected, hovered, edge } = this.state;
+    return { visibility: this.visibility, sizes: this.sizes, selected, hovered, edge, path: this.path };
+  }
+
+  /** Visibility for the current mode, restricted to `explored` when exploring. */
+  private visible(explored: ReadonlySet<string> | null): Visibility {
+    const { filters, mode } = this.state;
+    return mode === "spoke" ? computeSpokeVisibility(this.graph, this.spoke, filters, explored) : computeVisibility(this.graph, filters, explored);
   }
 
   private derive(changed: ReadonlySet<Key>): void {
-    const { filters, mode, exploration, hops } = this.state;
-    const shapes = changed.has("filters") || changed.has("mode") || changed.has("exploration") || changed.has("hops");
+    const { exploration, mode } = this.state;
+    const shown = this.shown;
+    const shapes = changed.has("filters") || changed.has("mode") || changed.has("exploration");
     if (shapes) {
-      const base = computeVisibility(this.graph, filters, mode);
-      const allowed = (id: string) => base.nodes.has(id) && (this.graph.getNodeAttributes(id).type !== "Article" || id === exploration?.root);
-      this.explored = exploration ? replayExploration(this.graph, exploration, { hops, cap: EXPAND_CAP, allowed }) : null;
-      this.visibility = this.explored ? computeVisibility(this.graph, filters, mode, this.explored.shown) : base;
+      const base = this.visible(null);
+      // Article nodes only through the root: every two actors of one article would otherwise be two hops apart.
+      const allowed = (id: string) => base.nodes.has(id) && (shown.getNodeAttribute(id, "type") !== "Article" || id === exploration?.root);
+      this.explored = exploration && shown.hasNode(exploration.root) ? replayExploration(shown, exploration, { cap: EXPAND_CAP, allowed }) : null;
+      this.visibility = this.explored ? this.visible(this.explored.shown) : base;
     }
-    if (changed.has("sizeBy")) this.sizes = computeSizes(this.graph, this.state.sizeBy);
+    if (changed.has("sizeBy") || changed.has("mode")) this.sizes = computeSizes(shown, this.state.sizeBy);
     if (shapes || changed.has("path")) {
       const [from, to] = this.state.path ?? [];
-      const allowed = (id: string) => this.visibility.nodes.has(id) && this.graph.getNodeAttributes(id).type !== "Article";
-      this.path = from && to ? shortestPath(this.graph, from, to, allowed) : null;
+      const { nodes, edges } = this.visibility;
+      const allowed = (id: string) => nodes.has(id) && shown.getNodeAttribute(id, "type") !== "Article";
+      this.path = from && to && mode ? shortestPath(shown, from, to, allowed, (key) => edges.has(key)) : null;
     }
   }
 }

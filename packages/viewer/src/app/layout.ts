@@ -1,83 +1,90 @@
-// ForceAtlas2 in a web worker (Barnes-Hut above 2,000 nodes), then noverlap so labels and discs stop
-// covering each other; the positions are saved in localStorage per graph, so a reload looks the same.
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import noverlap from "graphology-layout-noverlap";
-import type { ViewerGraph } from "../state/graph";
+// Runs the deterministic layout (state/layout.ts) in a web worker, once per graph: the main thread only
+// packs the graph into arrays and writes the positions back, so that no layout work can freeze the page.
+import type { ShownGraph } from "../state/reducers";
 
-const BARNES_HUT_ABOVE = 2000;
-const NOVERLAP_UP_TO = 20_000;
-
-/** A key for this graph's saved positions: its size and its first and last node ids. */
-function storageKey(graph: ViewerGraph): string {
-  const nodes = graph.nodes();
-  return `newsgraph:positions:${graph.order}:${graph.size}:${nodes[0] ?? ""}:${nodes[nodes.length - 1] ?? ""}`;
+interface Job {
+  resolve(): void;
+  graph: ShownGraph;
 }
 
 export class LayoutRunner {
-  private supervisor: FA2Layout | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private worker: Worker | null = null;
+  private readonly jobs = new Map<number, Job>();
+  private readonly done = new WeakMap<ShownGraph, Promise<void>>();
+  private nextId = 1;
 
-  constructor(
-    private readonly graph: ViewerGraph,
-    private readonly sizes: () => ReadonlyMap<string, number>,
-    private readonly onStateChange: (running: boolean) => void,
-  ) {}
+  constructor(private readonly onStateChange: (running: boolean) => void) {}
 
   get running(): boolean {
-    return !!this.supervisor?.isRunning();
+    return this.jobs.size > 0;
   }
 
-  start(stopAfterMs?: number): void {
-    if (this.running) return;
-    if (!this.supervisor) {
-      const settings = { ...forceAtlas2.inferSettings(this.graph), barnesHutOptimize: this.graph.order > BARNES_HUT_ABOVE };
-      this.supervisor = new FA2Layout(this.graph, { settings, getEdgeWeight: null });
+  /** Lays `graph` out (once; later calls return the same promise). */
+  layout(graph: ShownGraph, sizes: ReadonlyMap<string, number>, weight: (key: string) => number = () => 1): Promise<void> {
+    let pending = this.done.get(graph);
+    if (!pending) {
+      pending = this.post(graph, sizes, weight);
+      this.done.set(graph, pending);
     }
-    this.supervisor.start();
-    this.onStateChange(true);
-    if (stopAfterMs) this.timer = setTimeout(() => this.stop(), stopAfterMs);
+    return pending;
   }
 
-  /** Stops the forces, removes overlaps, saves the positions. */
-  stop(): void {
-    clearTimeout(this.timer);
-    if (!this.supervisor) return;
-    this.supervisor.stop();
-    if (this.graph.order <= NOVERLAP_UP_TO) {
-      const sizes = this.sizes();
-      noverlap.assign(this.graph, { maxIterations: 60, inputReducer: (key, a) => ({ x: a.x, y: a.y, size: sizes.get(key) ?? 4 }), settings: { ratio: 1.5, margin: 2 } });
-    }
-    this.save();
-    this.onStateChange(false);
+  private post(graph: ShownGraph, sizes: ReadonlyMap<string, number>, weight: (key: string) => number): Promise<void> {
+    const ids = graph.nodes();
+    const index = new Map(ids.map((id, i) => [id, i]));
+    const n = ids.length, m = graph.size;
+    const x = new Float64Array(n), y = new Float64Array(n), sz = new Float32Array(n);
+    ids.forEach((id, i) => {
+      const a = graph.getNodeAttributes(id);
+      x[i] = a.x;
+      y[i] = a.y;
+      sz[i] = sizes.get(id) ?? 4;
+    });
+    const sources = new Uint32Array(m), targets = new Uint32Array(m), weights = new Float32Array(m);
+    let e = 0;
+    graph.forEachEdge((key, _a, s, t) => {
+      sources[e] = index.get(s)!;
+      targets[e] = index.get(t)!;
+      weights[e++] = weight(key);
+    });
+    this.worker ??= this.start();
+    const id = this.nextId++;
+    return new Promise<void>((resolve) => {
+      this.jobs.set(id, { resolve, graph });
+      this.onStateChange(true);
+      this.worker!.postMessage({ id, x, y, sizes: sz, sources, targets, weights }, [x.buffer, y.buffer, sz.buffer, sources.buffer, targets.buffer, weights.buffer]);
+    });
+  }
+
+  private start(): Worker {
+    const worker = new Worker(new URL("./layout-worker.ts", import.meta.url), { type: "module" });
+    worker.onmessage = (event: MessageEvent<{ id: number; x: Float64Array; y: Float64Array }>) => {
+      const job = this.jobs.get(event.data.id);
+      if (!job) return;
+      this.jobs.delete(event.data.id);
+      const { x, y } = event.data;
+      let i = 0;
+      // Same order as posted: graph.nodes() order does not change while the graph is not edited.
+      job.graph.updateEachNodeAttributes((_id, a) => {
+        a.x = x[i]!;
+        a.y = y[i++]!;
+        return a;
+      }, { attributes: ["x", "y"] });
+      job.resolve();
+      this.onStateChange(this.running);
+    };
+    // A worker that fails (a browser without module workers, a CSP refusing it) leaves the seeded positions.
+    worker.onerror = (event) => {
+      console.error(`layout worker failed: ${event.message}`);
+      for (const job of this.jobs.values()) job.resolve();
+      this.jobs.clear();
+      this.onStateChange(false);
+    };
+    return worker;
   }
 
   kill(): void {
-    clearTimeout(this.timer);
-    this.supervisor?.kill();
-    this.supervisor = null;
-  }
-
-  save(): void {
-    const positions: Record<string, [number, number]> = {};
-    this.graph.forEachNode((id, a) => (positions[id] = [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100]));
-    try {
-      localStorage.setItem(storageKey(this.graph), JSON.stringify(positions));
-    } catch {
-      // Storage full or disabled: the layout still works, it just is not remembered.
-    }
-  }
-
-  /** Applies saved positions; false when there are none for this graph. */
-  restore(): boolean {
-    let saved: Record<string, [number, number]> | null = null;
-    try {
-      saved = JSON.parse(localStorage.getItem(storageKey(this.graph)) ?? "null");
-    } catch {
-      saved = null;
-    }
-    if (!saved) return false;
-    for (const [id, [x, y]] of Object.entries(saved)) if (this.graph.hasNode(id)) this.graph.mergeNodeAttributes(id, { x, y });
-    return true;
+    this.worker?.terminate();
+    this.worker = null;
   }
 }

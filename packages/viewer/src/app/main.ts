@@ -1,10 +1,10 @@
-// The viewer: load the graph, derive the view from the state, wire the panels. Everything shown is
-// derived through the controller; the URL hash mirrors the shareable part of the state.
+// The viewer's entry point: loads the graph, builds the controller, the renderer and the panels, keeps
+// the URL in step with the view, and lays each view out once, off the main thread.
 import "./styles.css";
-import { toViewerGraph } from "../state/graph";
+import { checkUrlState, decodeUrlState, encodeUrlState, type UrlState } from "../state/url-state";
 import { expandNode, startExploration } from "../state/explore";
+import { toViewerGraph } from "../state/graph";
 import { GraphSearch } from "../state/search";
-import { decodeUrlState, encodeUrlState, type UrlState } from "../state/url-state";
 import { fetchGraph } from "./api";
 import { Controller, type AppState } from "./controller";
 import { byId } from "./dom";
@@ -15,10 +15,15 @@ import { detailPanel } from "./ui/detail-panel";
 import { searchBox } from "./ui/search-box";
 import { sidebar } from "./ui/sidebar";
 import { toolbar } from "./ui/toolbar";
-import { showEmptyState, tooltip } from "./ui/overlays";
+import { edgeTooltip, showEmptyState, showNotice, tooltip } from "./ui/overlays";
 
-const URL_KEYS: (keyof UrlState)[] = ["selected", "mode", "filters", "path", "exploration", "sizeBy"];
+const URL_KEYS: (keyof UrlState)[] = ["selected", "mode", "filters", "path", "exploration", "sizeBy", "hops"];
 const status = (text: string) => (byId("status").textContent = text);
+
+/** Keys that type text: there `/` is a character, not the search shortcut. Checkboxes, selects and buttons are not. */
+const TEXT_INPUTS = new Set(["text", "search", "email", "url", "tel", "password", "number"]);
+const typesText = (target: EventTarget | null) =>
+  target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable) || (target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type));
 
 async function main(): Promise<void> {
   status("Loading the graph…");
@@ -26,74 +31,109 @@ async function main(): Promise<void> {
   const graph = toViewerGraph(serialized);
   if (graph.order === 0) return showEmptyState("The graph is empty.", "Build one from articles, then serve it: newsgraph build corpus/seeds -o out/graph.json && newsgraph serve out/graph.json");
 
-  const initial: AppState = { ...decodeUrlState(location.hash), hovered: null, pathStart: null, hops: 1 };
-  if (initial.selected && !graph.hasNode(initial.selected)) initial.selected = null;
-  const controller = new Controller(graph, initial);
+  const decoded = checkUrlState(decodeUrlState(location.hash), (id) => graph.hasNode(id));
+  const { problems, ...fromUrl } = decoded;
+  const controller = new Controller(graph, { ...fromUrl, hovered: null, edge: null, pathStart: null } satisfies AppState);
   const search = new GraphSearch(graph);
+  const frame = () => {
+    const { explored, path } = controller;
+    if (path) void fitTo(renderer, path.order);
+    else if (explored) void fitTo(renderer, explored.shown);
+  };
   /** Selects a node; with a path start pending, the node ends the path and the camera frames it. */
   const select = (id: string | null, fly = false) => {
     const { pathStart } = controller.state;
     if (id && pathStart && id !== pathStart) {
-      controller.set({ selected: id, path: [pathStart, id], pathStart: null });
-      if (controller.path) void fitTo(renderer, controller.path.order);
+      controller.set({ selected: id, edge: null, path: [pathStart, id], pathStart: null });
+      frame();
     } else {
-      controller.set({ selected: id });
+      controller.set({ selected: id, edge: null });
       if (id && fly) void flyTo(renderer, id);
     }
+  };
+  const explore = (patch: Partial<AppState>) => {
+    controller.set(patch);
+    frame();
   };
 
   const renderer = createRenderer(byId("sigma"), controller, {
     onClickNode: (id) => select(id),
     // Double-click opens a neighbourhood, as in Bloom: from here, or one more batch when exploring.
     onDoubleClickNode: (id) => {
-      const { exploration } = controller.state;
-      controller.set({ selected: id, exploration: exploration && controller.explored?.shown.has(id) ? expandNode(exploration, id) : startExploration(id) });
+      const { exploration, hops } = controller.state;
+      explore({ selected: id, exploration: exploration && controller.explored?.shown.has(id) ? expandNode(exploration, id, hops) : startExploration(id, hops) });
     },
-    onClickStage: () => select(null),
+    onClickEdge: (key) => controller.set({ edge: key, selected: null }),
+    onClickStage: () => {
+      select(null);
+      controller.set({ edge: null });
+    },
     onHover: (id, at) => {
       controller.set({ hovered: id });
-      tooltip(graph, id, at);
+      tooltip(controller, id, at);
     },
+    onHoverEdge: (key, at) => edgeTooltip(controller, key, at),
   });
-  const layout = new LayoutRunner(graph, () => controller.sizes, (running) => {
-    bar.setLayoutRunning(running);
-    status(running ? "Layout running…" : "");
+
+  const layout = new LayoutRunner((running) => {
+    status(running ? "Laying the graph out…" : "");
     document.body.dataset.layout = running ? "running" : "idle";
-    if (!running && controller.state.selected) void flyTo(renderer, controller.state.selected);
   });
+  const autoLayout = new URLSearchParams(location.search).get("layout") !== "off";
+  const layoutShown = () => {
+    if (!autoLayout) return;
+    const shown = controller.shown;
+    const { spoke } = controller;
+    const weight = (key: string) => (controller.state.mode === "spoke" ? spoke.graph.getEdgeAttribute(key, "statements").length : 1);
+    void layout.layout(shown, controller.sizes, weight).then(() => {
+      if (controller.shown !== shown) return;
+      renderer.refresh();
+      const { selected, exploration, path } = controller.state;
+      if (path || exploration) frame();
+      else if (selected) void flyTo(renderer, selected);
+    });
+  };
 
   const box = searchBox(graph, search, (id) => select(id, true));
   const bar = toolbar(controller, box.root, {
-    toggleLayout: () => (layout.running ? layout.stop() : layout.start()),
     exportAs: (format: ExportFormat) => exportView(controller, renderer, format, bar.selectionOnly()).catch((e: Error) => status(`Export failed: ${e.message}`)),
   });
   byId("toolbar").append(bar.root);
   byId("sidebar").append(sidebar(controller));
-  byId("panel").append(detailPanel(controller, { select: (id) => select(id, true) }));
+  byId("panel").append(detailPanel(controller, { select: (id) => select(id, true), explore }));
 
-  controller.subscribe((changed) => {
-    if (URL_KEYS.some((k) => changed.has(k))) history.replaceState(null, "", `#${encodeUrlState(controller.state)}`);
+  const showIfEmpty = () => {
     const nothing = controller.visibility.nodes.size === 0;
     byId("empty").hidden = !nothing;
     if (nothing) showEmptyState("Nothing matches the current filters.", "Widen the filters or press “Reset filters”.", false);
+  };
+  controller.subscribe((changed) => {
+    if (URL_KEYS.some((k) => changed.has(k))) history.replaceState(null, "", `#${encodeUrlState(controller.state)}`);
+    if (changed.has("mode")) layoutShown();
+    showIfEmpty();
   });
-  window.addEventListener("hashchange", () => controller.set(decodeUrlState(location.hash)));
+  window.addEventListener("hashchange", () => {
+    const { problems: more, ...next } = checkUrlState(decodeUrlState(location.hash), (id) => graph.hasNode(id));
+    if (more.length) showNotice(more);
+    controller.set(next);
+  });
   document.addEventListener("keydown", (e) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
-    if (e.key === "/" && !typing) {
+    if (e.key === "/" && !typesText(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       box.input.focus();
     } else if (e.key === "Escape") {
       box.close();
-      controller.set({ selected: null, hovered: null, path: null, pathStart: null });
+      controller.set({ selected: null, hovered: null, edge: null, path: null, pathStart: null });
     }
   });
 
+  if (problems.length) showNotice(problems);
+  showIfEmpty();
   status("");
   document.body.dataset.layout = "idle";
-  const autoLayout = new URLSearchParams(location.search).get("layout") !== "off";
-  if (!layout.restore() && autoLayout) layout.start(Math.min(2000 + graph.order * 2, 10_000));
-  else if (initial.selected) void flyTo(renderer, initial.selected);
+  layoutShown();
+  if (!autoLayout) frame();
+  if (!autoLayout && controller.state.selected && !controller.path && !controller.explored) void flyTo(renderer, controller.state.selected);
   markFirstRender();
   Object.assign(window, { __newsgraph: { controller, renderer, layout } });
 }

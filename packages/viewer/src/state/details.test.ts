@@ -59,3 +59,18 @@ describe("isWebUrl", () => {
     expect(["javascript:alert(1)", " javascript:alert(1)", "data:text/html,<script>", "//evil.example", "https://", "example.org"].map(isWebUrl)).toEqual([false, false, false, false, false, false]);
   });
 });
+
+describe("quoteInContext on long sentences", () => {
+  it("cuts at word boundaries, never mid-word, and marks the cut", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `word${i}`);
+    const text = `${words.join(" ")}.`;
+    const start = text.indexOf("word100"), end = start + "word100 word101".length;
+    const q = quoteInContext(text, { start, end }, 120)!;
+    expect(q.quote).toBe("word100 word101");
+    expect(q.before.startsWith("…word")).toBe(true);
+    expect(q.after.endsWith("…")).toBe(true);
+    const first = q.before.slice(1).split(" ")[0]!, last = q.after.slice(0, -1).trim().split(" ").at(-1)!;
+    expect(words).toContain(first);
+    expect(words).toContain(last);
+  });
+});

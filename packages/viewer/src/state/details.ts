@@ -1,6 +1,6 @@
 // What the detail panel says about a node, as plain data: the app turns it into DOM text nodes.
-import { EventTaxonomy, excerpt, type EdgeType, type NodeAttributes, type NodeType, type Provenance } from "@newsgraph/graph-model";
-import { labelOf, type ViewerGraph } from "./graph";
+import { articleNodeId, EventTaxonomy, excerpt, type EdgeType, type NodeAttributes, type NodeType, type Provenance } from "@newsgraph/graph-model";
+import { dateOf, labelOf, type ViewerGraph } from "./graph";
 
 export interface NodeRef {
   id: string;
@@ -14,8 +14,11 @@ export interface StatementRef {
   text: string;
   kind: string;
   cue?: string;
+  /** Its own date, else its article's publication date. */
   date?: string;
   article: string;
+  /** The article's title (or file name when it has none). */
+  articleTitle: string;
   speakers: NodeRef[];
   about: NodeRef[];
   /** Where the words are in the article (its first mention). */
@@ -38,16 +41,25 @@ function linked(graph: ViewerGraph, id: string, edgeType: EdgeType, direction: "
   return refs.sort((x, y) => (x.label < y.label ? -1 : x.label > y.label ? 1 : 0));
 }
 
+/** An article's title for lists and links: its title, else its file name. */
+export function articleTitle(graph: ViewerGraph, articleId: string): string {
+  const id = articleNodeId(articleId);
+  const a = graph.hasNode(id) ? graph.getNodeAttributes(id) : null;
+  return a?.type === "Article" ? a.title ?? a.name : articleId;
+}
+
 export function statementRef(graph: ViewerGraph, id: string): StatementRef {
   const a = graph.getNodeAttributes(id);
   if (a.type !== "Statement") throw new Error(`${id} is not a statement`);
+  const date = dateOf(graph, id);
   return {
     id,
     text: a.text,
     kind: a.kind,
     ...(a.cue ? { cue: a.cue } : {}),
-    ...(a.date ? { date: a.date } : {}),
+    ...(date ? { date } : {}),
     article: a.article,
+    articleTitle: articleTitle(graph, a.article),
     speakers: linked(graph, id, "SAID", "in"),
     about: linked(graph, id, "ABOUT", "out"),
     ...(a.provenance[0] ? { provenance: a.provenance[0] } : {}),
@@ -56,6 +68,11 @@ export function statementRef(graph: ViewerGraph, id: string): StatementRef {
 
 const byDateThenText = (x: StatementRef, y: StatementRef) => (x.date ?? "").localeCompare(y.date ?? "") || x.text.localeCompare(y.text);
 const statements = (graph: ViewerGraph, refs: NodeRef[]) => refs.map((r) => statementRef(graph, r.id)).sort(byDateThenText);
+
+/** The statements behind one spoke-about edge, by date: what the panel and the hover card list. */
+export function spokeStatements(graph: ViewerGraph, ids: readonly string[]): StatementRef[] {
+  return ids.map((id) => statementRef(graph, id)).sort(byDateThenText);
+}
 
 export type Details =
   | { type: "Actor"; id: string; name: string; actorType: string; roles: string[]; aliases: string[]; affiliation?: string; said: StatementRef[]; spokenAbout: StatementRef[]; agreements: NodeRef[]; events: NodeRef[]; articles: NodeRef[] }
@@ -111,12 +128,22 @@ export interface QuoteInContext {
   after: string;
 }
 
-/** The sentence around a provenance span, split so that the span itself can be marked. */
-export function quoteInContext(articleText: string, span: Pick<Provenance, "start" | "end">): QuoteInContext | null {
-  if (span.end > articleText.length || span.start > span.end) return null;
-  const around = excerpt(articleText, span.start, span.end, 480);
-  const start = span.start - around.start, end = span.end - around.start;
-  return { before: around.text.slice(0, start), quote: around.text.slice(start, end), after: around.text.slice(end) };
+/**
+ * The sentence around a provenance span, split so that the span itself can be marked. A sentence too
+ * long for the panel is cut at word boundaries (never mid-word), with an ellipsis where it was cut.
+ */
+export function quoteInContext(articleText: string, span: Pick<Provenance, "start" | "end">, max = 480): QuoteInContext | null {
+  if (span.end > articleText.length || span.start > span.end || span.start < 0) return null;
+  const around = excerpt(articleText, span.start, span.end, max);
+  let lo = around.start, hi = around.end;
+  const midWord = (i: number) => i > 0 && i < articleText.length && /\S/.test(articleText[i - 1]!) && /\S/.test(articleText[i]!);
+  if (midWord(lo)) while (lo < span.start && /\S/.test(articleText[lo]!)) lo++;
+  if (midWord(hi)) while (hi > span.end && /\S/.test(articleText[hi - 1]!)) hi--;
+  const cutBefore = lo > 0 && !/[.!?\n]\s*$/.test(articleText.slice(Math.max(0, lo - 3), lo));
+  const cutAfter = hi < articleText.length && !/[.!?\n]$/.test(articleText.slice(lo, hi)) && articleText[hi] !== "\n";
+  const before = articleText.slice(lo, span.start).replace(/^\s+/, "");
+  const after = articleText.slice(span.end, hi).replace(/\s+$/, "");
+  return { before: (cutBefore && before ? "…" : "") + before, quote: articleText.slice(span.start, span.end), after: after + (cutAfter && after ? "…" : "") };
 }
 
 /** Whether an article URL may become a link: http(s) only, so a javascript: or data: URL in an input file never does. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleFacets, binRange, computeVisibility, dateHistogram, NO_FILTERS } from "./filters";
+import { articleFacets, binRange, computeVisibility, datesOf, dateHistogram, NO_FILTERS } from "./filters";
 import { FIXTURE_IDS } from "./fixture";
 import { fixtureGraph } from "./test-graph";
 
@@ -9,56 +9,62 @@ describe("computeVisibility", () => {
   const graph = fixtureGraph();
 
   it("shows everything with no filters", () => {
-    const v = computeVisibility(graph, NO_FILTERS, "graph");
+    const v = computeVisibility(graph, NO_FILTERS);
     expect(v.nodes.size).toBe(graph.order);
     expect(v.edges.size).toBe(graph.size);
   });
 
   it("keeps only the chosen node types, and edges between visible nodes", () => {
-    const v = computeVisibility(graph, { ...NO_FILTERS, nodeTypes: ["Event", "Actor"] }, "graph");
+    const v = computeVisibility(graph, { ...NO_FILTERS, nodeTypes: ["Event", "Actor"] });
     expect(typesOf(graph, v.nodes)).toEqual(new Set(["Event", "Actor"]));
     for (const e of v.edges) expect(graph.getEdgeAttributes(e).type).toBe("PARTICIPATED_IN");
     expect(v.edges.size).toBe(3);
   });
 
   it("filters events by event type without touching other types", () => {
-    const v = computeVisibility(graph, { ...NO_FILTERS, eventTypes: ["meeting_talks"] }, "graph");
+    const v = computeVisibility(graph, { ...NO_FILTERS, eventTypes: ["meeting_talks"] });
     const events = [...v.nodes].filter((id) => graph.getNodeAttributes(id).type === "Event");
     expect(events.map((id) => graph.getNodeAttribute(id, "type") === "Event" && (graph.getNodeAttributes(id) as { eventType: string }).eventType)).toEqual(["meeting_talks"]);
     expect(v.nodes.has(FIXTURE_IDS.sobyanin)).toBe(true);
   });
 
   it("restricts to articles and sources", () => {
-    const bySource = computeVisibility(graph, { ...NO_FILTERS, sources: ["Other Wire"] }, "graph");
+    const bySource = computeVisibility(graph, { ...NO_FILTERS, sources: ["Other Wire"] });
     expect(bySource.nodes.has(FIXTURE_IDS.kim)).toBe(false);
     expect(bySource.nodes.has(FIXTURE_IDS.putin)).toBe(true);
     expect(bySource.nodes.has(FIXTURE_IDS.article2)).toBe(true);
     expect(bySource.nodes.has(FIXTURE_IDS.article1)).toBe(false);
-    const byArticle = computeVisibility(graph, { ...NO_FILTERS, articles: ["a1.txt"] }, "graph");
+    const byArticle = computeVisibility(graph, { ...NO_FILTERS, articles: ["a1.txt"] });
     expect(byArticle.nodes.has(FIXTURE_IDS.kim)).toBe(true);
     expect(byArticle.nodes.has(FIXTURE_IDS.article2)).toBe(false);
   });
 
-  it("filters by date range, using the article's date when a node has none, and keeps undated nodes", () => {
-    const v = computeVisibility(graph, { ...NO_FILTERS, dateFrom: "2024-12-01", dateTo: "2024-12-31" }, "graph");
+  it("filters by date range, using the article's date when a node has none; actors and places by their linked dates", () => {
+    const v = computeVisibility(graph, { ...NO_FILTERS, dateFrom: "2024-12-01", dateTo: "2024-12-31" });
     const statements = [...v.nodes].filter((id) => graph.getNodeAttributes(id).type === "Statement");
     expect(statements).toHaveLength(1);
-    expect(v.nodes.has(FIXTURE_IDS.kim)).toBe(true); // actors carry no date
+    expect(v.nodes.has(FIXTURE_IDS.kim)).toBe(false); // Kim appears only in November's article
+    expect(v.nodes.has(FIXTURE_IDS.putin)).toBe(true); // Putin is in December's article too
+    expect(v.nodes.has(FIXTURE_IDS.moscow)).toBe(false); // Moscow's only event is dated November
     expect(v.nodes.has(FIXTURE_IDS.article1)).toBe(false);
+    const november = computeVisibility(graph, { ...NO_FILTERS, dateFrom: "2024-11-10", dateTo: "2024-11-10" });
+    expect(november.nodes.has(FIXTURE_IDS.moscow)).toBe(true);
+    expect(november.nodes.has(FIXTURE_IDS.kim)).toBe(true);
   });
 
-  it("who-said-what keeps actors that speak or are spoken about, statements, SAID and ABOUT edges", () => {
-    const v = computeVisibility(graph, NO_FILTERS, "who-said-what");
-    expect(typesOf(graph, v.nodes)).toEqual(new Set(["Actor", "Statement"]));
-    expect(v.nodes.has(FIXTURE_IDS.northKorea)).toBe(false);
-    expect(v.nodes.has(FIXTURE_IDS.putin)).toBe(true);
-    const edgeTypes = new Set([...v.edges].map((e) => graph.getEdgeAttributes(e).type));
-    expect(edgeTypes).toEqual(new Set(["SAID", "ABOUT"]));
-    expect(v.edges.size).toBe(5);
+  it("hides undated nodes under a date filter instead of silently ignoring it", () => {
+    const undated = fixtureGraph();
+    undated.updateEachNodeAttributes((_id, a) => {
+      const { published: _p, date: _d, ...rest } = a as typeof a & { published?: string; date?: string };
+      return rest as typeof a;
+    });
+    expect(datesOf(undated, FIXTURE_IDS.putin)).toEqual([]);
+    expect(computeVisibility(undated, { ...NO_FILTERS, dateFrom: "2024-01-01" }).nodes.size).toBe(0);
+    expect(computeVisibility(undated, NO_FILTERS).nodes.size).toBe(undated.order);
   });
 
   it("intersects with an explored set", () => {
-    const v = computeVisibility(graph, NO_FILTERS, "graph", new Set([FIXTURE_IDS.putin, FIXTURE_IDS.treaty]));
+    const v = computeVisibility(graph, NO_FILTERS, new Set([FIXTURE_IDS.putin, FIXTURE_IDS.treaty]));
     expect([...v.nodes].sort()).toEqual([FIXTURE_IDS.treaty, FIXTURE_IDS.putin].sort());
     expect(v.edges.size).toBe(1);
   });

@@ -7,7 +7,7 @@ export type ViewerNode = NodeAttributes & { x: number; y: number };
 export type ViewerGraph = MultiDirectedGraph<ViewerNode, EdgeAttributes>;
 
 /** A deterministic starting position from the id, so that two loads of one graph look the same. */
-function seedPosition(id: string): { x: number; y: number } {
+export function seedPosition(id: string): { x: number; y: number } {
   const h = sha256Hex(id);
   const angle = (parseInt(h.slice(0, 8), 16) / 0xffffffff) * Math.PI * 2;
   const radius = Math.sqrt(parseInt(h.slice(8, 16), 16) / 0xffffffff) * 100;
@@ -27,13 +27,24 @@ export function toViewerGraph(serialized: Pick<SerializedGraph, "nodes" | "edges
   return graph;
 }
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Cuts at a word boundary when it can, so that a label never ends mid-word. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+/** A statement's words as shown anywhere: quotation marks for a direct quote only, never for reported speech. */
+export function statementText(a: { text: string; kind: string }, max = Infinity): string {
+  return a.kind === "direct" ? `“${clip(a.text.replace(/[\s,]+$/, ""), max - 2)}”` : clip(a.text, max);
+}
 
 /** What a node is called on the canvas, in search results and in the panel. */
 export function labelOf(a: NodeAttributes, max = 60): string {
   switch (a.type) {
     case "Statement":
-      return clip(`“${a.text}”`, max);
+      return statementText(a, max);
     case "Event":
       return clip(a.label, max);
     case "Article":

@@ -3,24 +3,27 @@ import { computeVisibility, NO_FILTERS } from "./filters";
 import { FIXTURE_IDS } from "./fixture";
 import { FADED_NODE, focusOf, makeReducers, type ViewState } from "./reducers";
 import { computeSizes, colorOf } from "./style";
+import { PICTOGRAMS } from "./pictograms";
 import { fixtureGraph } from "./test-graph";
 import { shortestPath } from "./path";
 
 const graph = fixtureGraph();
 const base = (over: Partial<ViewState> = {}): ViewState => ({
-  visibility: computeVisibility(graph, NO_FILTERS, "graph"),
+  visibility: computeVisibility(graph, NO_FILTERS),
   sizes: computeSizes(graph, "degree"),
   selected: null,
   hovered: null,
+  edge: null,
   path: null,
   ...over,
 });
 const display = (state: ViewState, id: string) => makeReducers(graph, state).nodeReducer(id, graph.getNodeAttributes(id));
 
 describe("reducers", () => {
-  it("colours by type and always hands sigma a circle program, whatever the node's own type attribute", () => {
+  it("colours by type and always hands sigma the pictogram program, whatever the node's own type attribute", () => {
     const d = display(base(), FIXTURE_IDS.putin);
-    expect(d.type).toBe("circle");
+    expect(d.type).toBe("pictogram");
+    expect(d.image).toBe(PICTOGRAMS.person);
     expect(d.color).toBe(colorOf(graph.getNodeAttributes(FIXTURE_IDS.putin)));
     expect(d.label).toBe("Vladimir Putin");
     expect(d.hidden).toBe(false);
@@ -41,7 +44,7 @@ describe("reducers", () => {
   });
 
   it("hides filtered-out nodes and edges", () => {
-    const state = base({ visibility: computeVisibility(graph, { ...NO_FILTERS, nodeTypes: ["Actor"] }, "graph") });
+    const state = base({ visibility: computeVisibility(graph, { ...NO_FILTERS, nodeTypes: ["Actor"] }) });
     expect(display(state, FIXTURE_IDS.treaty).hidden).toBe(true);
     const e = graph.edges(FIXTURE_IDS.putin, FIXTURE_IDS.treaty)[0]!;
     expect(makeReducers(graph, state).edgeReducer(e, graph.getEdgeAttributes(e)).hidden).toBe(true);
@@ -76,6 +79,13 @@ describe("shortestPath", () => {
 });
 
 describe("sizes", () => {
+  it("rank actors and statements by PageRank, not the article files that mention everyone", () => {
+    const sizes = computeSizes(graph, "pagerank");
+    const largest = [...sizes].sort((a, b) => b[1] - a[1])[0]![0];
+    expect(graph.getNodeAttribute(largest, "type")).not.toBe("Article");
+    expect(sizes.get(FIXTURE_IDS.article1)).toBe(3);
+    expect(sizes.get(FIXTURE_IDS.putin)!).toBeGreaterThan(sizes.get(FIXTURE_IDS.article1)!);
+  });
   it("grow with degree and with PageRank, within bounds", () => {
     for (const by of ["degree", "pagerank"] as const) {
       const sizes = computeSizes(graph, by);

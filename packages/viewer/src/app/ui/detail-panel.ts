@@ -1,6 +1,8 @@
 // The detail panel: what the selected node is, what it is linked to, and the article words behind it.
 import { articleNodeId } from "@newsgraph/graph-model";
-import { detailsOf, isWebUrl, type Details, type NodeRef, type StatementRef } from "../../state/details";
+import { articleTitle, detailsOf, isWebUrl, spokeStatements, type Details, type NodeRef, type StatementRef } from "../../state/details";
+import { labelOf, statementText } from "../../state/graph";
+import type { AppState } from "../controller";
 import { colorOf } from "../../state/style";
 import type { Controller } from "../controller";
 import { button, el } from "../dom";
@@ -11,6 +13,8 @@ const MAX_LISTED = 30;
 
 export interface PanelActions {
   select(id: string): void;
+  /** A change of exploration or path: the camera frames what it shows. */
+  explore(patch: Partial<AppState>): void;
 }
 
 function section(title: string, items: HTMLElement[], empty = "None."): HTMLElement {
@@ -35,14 +39,16 @@ export function detailPanel(controller: Controller, actions: PanelActions): HTML
   const root = el("div", { attrs: { id: "details" } });
   const link = (ref: NodeRef | { id: string; label: string }) => el("a", { text: ref.label, attrs: { href: "#", "data-node": ref.id }, on: { click: (e) => (e.preventDefault(), actions.select(ref.id)) } });
   const refItem = (ref: NodeRef) => el("li", {}, [link(ref), ref.role ? el("span", { class: "role", text: ` (${ref.role})` }) : null]);
-  const articleLink = (articleId: string) => (graph.hasNode(articleNodeId(articleId)) ? link({ id: articleNodeId(articleId), label: articleId }) : el("span", { text: articleId }));
+  const articleLink = (articleId: string) => (graph.hasNode(articleNodeId(articleId)) ? link({ id: articleNodeId(articleId), label: articleTitle(graph, articleId) }) : el("span", { text: articleId }));
 
+  // Quotation marks for direct quotes only: reported speech is the journalist's words, not the speaker's.
   const statementItem = (s: StatementRef, withExcerpt: boolean) =>
-    el("li", { class: "statement", attrs: { "data-statement": s.id } }, [
-      el("q", {}, [link({ id: s.id, label: s.text })]),
+    el("li", { class: "statement", attrs: { "data-statement": s.id, "data-kind": s.kind } }, [
+      el("span", { class: s.kind === "direct" ? "quote-text direct" : "quote-text reported" }, [link({ id: s.id, label: statementText(s) })]),
       el("div", { class: "meta" }, [
         s.speakers.length ? el("span", {}, ["— ", ...s.speakers.flatMap((sp, i) => [i ? ", " : "", link(sp)])]) : el("span", { class: "muted", text: "— speaker unknown" }),
         s.cue ? ` ${s.cue}` : "",
+        ` · ${s.kind === "direct" ? "direct quote" : "reported speech"}`,
         s.date ? ` · ${s.date}` : "",
         " · ",
         articleLink(s.article),
@@ -89,7 +95,7 @@ export function detailPanel(controller: Controller, actions: PanelActions): HTML
       case "Place":
         return [fields([["Type", d.placeType]]), excerptView(d.provenance), section("Events here", d.events.map(refItem))];
       case "Article":
-        return [fields([["Source", d.source], ["Published", d.published], ["File", d.name]]), originalLink(d.url), articleView(d.name), section("In this article", d.mentions.map(refItem))];
+        return [fields([["Title", d.title], ["Source", d.source], ["Published", d.published], ["File", d.name]]), originalLink(d.url), articleView(d.name), section("In this article", d.mentions.map(refItem))];
     }
   };
 
@@ -97,20 +103,36 @@ export function detailPanel(controller: Controller, actions: PanelActions): HTML
     const a = graph.getNodeAttributes(id);
     const swatch = el("span", { class: "swatch" });
     swatch.style.background = colorOf(a);
-    const title = a.type === "Statement" ? (a.kind === "direct" ? "Quote" : "Reported statement") : a.type === "Event" ? a.label : a.type === "Article" ? a.title ?? a.name : a.name;
+    const title = a.type === "Statement" ? (a.kind === "direct" ? "Quote" : "Reported statement") : labelOf(a, 200);
     return el("header", {}, [el("span", { class: "kind" }, [swatch, a.type]), el("h2", { text: title, attrs: { id: "detail-title" } })]);
   };
 
+  /** A spoke-about edge: every statement behind it (that the filters let through), each in its sentence. */
+  const edgeBody = (key: string): HTMLElement[] => {
+    const { spoke } = controller;
+    const source = spoke.graph.source(key), target = spoke.graph.target(key);
+    const list = spokeStatements(graph, controller.visibility.statements?.get(key) ?? spoke.graph.getEdgeAttribute(key, "statements"));
+    return [
+      el("header", {}, [el("span", { class: "kind", text: "Spoke about" }), el("h2", { attrs: { id: "detail-title" } }, [link({ id: source, label: labelOf(graph.getNodeAttributes(source), 80) }), " → ", link({ id: target, label: labelOf(graph.getNodeAttributes(target), 80) })])]),
+      section("Statements", list.map((s, i) => statementItem(s, i < 12))),
+    ];
+  };
+
   const render = () => {
-    const { selected } = controller.state;
+    const { selected, edge } = controller.state;
+    if (edge && controller.spoke.graph.hasEdge(edge)) {
+      root.replaceChildren(...edgeBody(edge));
+      return;
+    }
     if (!selected || !graph.hasNode(selected)) {
-      root.replaceChildren(el("p", { class: "hint", text: "Click a node or search (press /) to see who said what, with the article's words." }), explorePanel(controller, actions));
+      const hint = controller.state.mode === "spoke" ? "Each arrow points from a speaker to whom they spoke about; its width counts the statements. Hover an arrow for the quotes, click it for the sentences. Search with /." : "Click a node or search (press /) to see who said what, with the article's words.";
+      root.replaceChildren(el("p", { class: "hint", text: hint }), explorePanel(controller, actions));
       return;
     }
     root.replaceChildren(heading(selected), explorePanel(controller, actions), ...body(detailsOf(graph, selected)));
   };
   controller.subscribe((changed) => {
-    if (changed.has("selected") || changed.has("path") || changed.has("pathStart") || changed.has("exploration") || changed.has("hops")) render();
+    if (["selected", "edge", "path", "pathStart", "exploration", "hops", "mode", "filters"].some((k) => changed.has(k as keyof AppState))) render();
   });
   render();
   return root;

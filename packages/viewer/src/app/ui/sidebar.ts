@@ -1,7 +1,7 @@
 // Counts, legend and filters. Every filter change goes through the controller; this module only reads.
 import { NodeTypes, type EventType, type NodeType } from "@newsgraph/graph-model";
 import { articleFacets, NO_FILTERS, type Filters } from "../../state/filters";
-import { legendEntries } from "../../state/style";
+import { inkOn, legendEntries } from "../../state/style";
 import type { Controller } from "../controller";
 import { button, el } from "../dom";
 import { timeline } from "./timeline";
@@ -28,6 +28,17 @@ function checkList<T extends string>(title: string, id: string, values: readonly
   return { section, update };
 }
 
+/** A legend swatch: the node's colour with its pictogram, as on the canvas. */
+export function swatch(color: string, image: string): HTMLElement {
+  const box = el("span", { class: "swatch picto" });
+  box.style.background = color;
+  const icon = el("span", { class: "picto-icon" });
+  icon.style.backgroundColor = inkOn(color);
+  icon.style.maskImage = `url("${image}")`;
+  box.append(icon);
+  return box;
+}
+
 export function sidebar(controller: Controller): HTMLElement {
   const { graph } = controller;
   const counts = el("p", { class: "counts", attrs: { id: "counts" } });
@@ -46,15 +57,18 @@ export function sidebar(controller: Controller): HTMLElement {
   const reset = button("Reset filters", () => controller.set({ filters: NO_FILTERS, exploration: null }), { attrs: { id: "reset-filters" } });
 
   const update = () => {
-    const { nodes, edges } = controller.visibility;
-    counts.textContent = `${nodes.size} of ${graph.order} nodes · ${edges.size} of ${graph.size} edges`;
-    legend.replaceChildren(
-      ...legendEntries(graph, nodes).map((entry) => {
-        const swatch = el("span", { class: "swatch" });
-        swatch.style.background = entry.color;
-        return el("li", { attrs: { "data-category": entry.category } }, [swatch, el("span", { text: entry.label }), el("span", { class: "count", text: String(entry.count) })]);
-      }),
-    );
+    const { nodes, edges, statements } = controller.visibility;
+    if (controller.state.mode === "spoke") {
+      const { graph: spoke } = controller.spoke;
+      let said = 0;
+      for (const list of statements?.values() ?? []) said += list.length;
+      counts.textContent = `${nodes.size} of ${spoke.order} actors · ${edges.size} of ${spoke.size} links · ${said} statements`;
+    } else {
+      counts.textContent = `${nodes.size} of ${graph.order} nodes · ${edges.size} of ${graph.size} edges`;
+    }
+    const rows = legendEntries(graph, nodes).map((entry) => el("li", { attrs: { "data-category": entry.category } }, [swatch(entry.color, entry.image), el("span", { text: entry.label }), el("span", { class: "count", text: String(entry.count) })]));
+    if (controller.state.mode === "spoke") rows.push(el("li", { class: "edge-key", attrs: { "data-category": "spoke-about" } }, [el("span", { class: "arrow-key", text: "→" }), el("span", { text: "spoke about (width: statements)" })]));
+    legend.replaceChildren(...rows);
     for (const l of lists) l.update();
     time.update();
   };
