@@ -69,12 +69,15 @@ describe("viewer security", () => {
   });
 
   it("restores mode, selection and filters from the URL", async () => {
-    await open(`node=${encodeURIComponent(FIXTURE_IDS.sobyanin)}&mode=who-said-what&sources=Example%20Wire`);
-    expect(await page.getAttribute("button[data-mode='who-said-what']", "aria-pressed")).toBe("true");
+    // The full graph (the default view is spoke-about), actors and statements only, article 1 only.
+    await open(`node=${encodeURIComponent(FIXTURE_IDS.sobyanin)}&mode=graph&types=Actor,Statement&sources=Example%20Wire`);
+    expect(await page.getAttribute("button[data-mode='graph']", "aria-pressed")).toBe("true");
+    expect(await page.getAttribute("button[data-mode='spoke']", "aria-pressed")).toBe("false");
     expect(await page.locator("#detail-title").textContent()).toBe("Sergei Sobyanin");
     expect(await page.locator("#filter-sources input[value='Other Wire']").isChecked()).toBe(false);
-    // Who said what in article 1 only: Sobyanin, Kim, Putin (spoken about) and three statements.
-    expect(await page.locator("#counts").textContent()).toMatch(/^6 of 15 nodes/);
+    expect(await page.locator("#filter-types input[value='Event']").isChecked()).toBe(false);
+    // Article 1's four actors (Sobyanin, Putin, North Korea, Kim) and its three statements.
+    expect(await page.locator("#counts").textContent()).toMatch(/^7 of 15 nodes/);
     await page.keyboard.press("Escape");
     await expect.poll(() => page.url()).not.toContain("node=");
   });

@@ -149,6 +149,8 @@ describe("viewer on the sample corpus", () => {
     await expect.poll(() => text("#counts")).toContain(`${store.graph.order} of ${store.graph.order} nodes`);
     const categories = await page.locator("#legend li").evaluateAll((lis) => lis.map((li) => li.getAttribute("data-category")!));
     expect(categories).toContain("Statement");
+    // Switching with a node selected swaps graph and reducers together: nothing throws.
+    expect(pageErrors).toEqual([]);
     await shot("04-full-graph");
   });
 

@@ -48,13 +48,16 @@ export function createRenderer(container: HTMLElement, controller: Controller, e
   sigma.on("leaveEdge", () => events.onHoverEdge(null, null));
   controller.subscribe((changed) => {
     if (changed.has("pathStart") && changed.size === 1) return;
+    const reducers = makeReducers(controller.shown, controller.viewState());
     if (changed.has("mode")) {
-      // Each mode has its own graph and layout: swap it in and frame the whole of it.
+      // Each mode has its own graph and layout: swap it in and frame the whole of it. setSettings and
+      // setGraph each re-index at once (only drawing waits for the next frame), so for a moment sigma
+      // pairs one view's reducers with the other's graph: the reducers look no key up (see makeReducers),
+      // and the new graph is indexed with its own reducers before anything is drawn.
+      sigma.setSettings({ ...reducers, enableEdgeEvents: controller.state.mode === "spoke" });
       sigma.setGraph(controller.shown);
-      sigma.setSetting("enableEdgeEvents", controller.state.mode === "spoke");
       sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    }
-    sigma.setSettings(makeReducers(controller.shown, controller.viewState()));
+    } else sigma.setSettings(reducers);
   });
   return sigma;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { computeVisibility, NO_FILTERS } from "./filters";
+import { computeSpokeVisibility, computeVisibility, NO_FILTERS } from "./filters";
 import { FIXTURE_IDS } from "./fixture";
-import { FADED_NODE, focusOf, makeReducers, type ViewState } from "./reducers";
+import { FADED_NODE, focusOf, makeReducers, type ShownGraph, type ViewState } from "./reducers";
+import { buildSpokeView, spokeEdgeKey } from "./spoke";
 import { computeSizes, colorOf } from "./style";
 import { PICTOGRAMS } from "./pictograms";
 import { fixtureGraph } from "./test-graph";
@@ -48,6 +49,18 @@ describe("reducers", () => {
     expect(display(state, FIXTURE_IDS.treaty).hidden).toBe(true);
     const e = graph.edges(FIXTURE_IDS.putin, FIXTURE_IDS.treaty)[0]!;
     expect(makeReducers(graph, state).edgeReducer(e, graph.getEdgeAttributes(e)).hidden).toBe(true);
+  });
+
+  it("take the other view's edge keys without throwing: sigma re-indexes with them while the views swap", () => {
+    const spoke = buildSpokeView(graph);
+    const visibility = computeSpokeVisibility(graph, spoke, NO_FILTERS);
+    const state = base({ visibility, sizes: computeSizes(spoke.graph as unknown as ShownGraph, "degree"), selected: FIXTURE_IDS.putin });
+    const { edgeReducer } = makeReducers(spoke.graph as unknown as ShownGraph, state);
+    const said = graph.edges(FIXTURE_IDS.kim, graph.outNeighbors(FIXTURE_IDS.kim)[0]!)[0]!;
+    expect(edgeReducer(said, graph.getEdgeAttributes(said)).hidden).toBe(true);
+    // Its own keys still work: Kim → Putin touches the selection, so it is labelled with its one statement.
+    const kimToPutin = spokeEdgeKey(FIXTURE_IDS.kim, FIXTURE_IDS.putin);
+    expect(edgeReducer(kimToPutin, spoke.graph.getEdgeAttributes(kimToPutin)).label).toBe("1 statement");
   });
 
   it("highlights a path and fades the rest", () => {

@@ -78,6 +78,9 @@ export const spokeWidth = (statements: number) => Math.min(12, 1.5 * Math.sqrt(M
 export function makeReducers(graph: ShownGraph, state: ViewState) {
   const focus = focusOf(graph, state);
   const center = state.hovered ?? state.selected;
+  // Looked up once, not per edge: the reducers then never ask the graph about a key, so reducers of one
+  // graph meeting another's keys (sigma re-indexes as soon as settings or graph change) cannot throw.
+  const centerEdges = new Set(center && graph.hasNode(center) ? graph.edges(center) : []);
   const { nodes: visible, edges: visibleEdges, statements } = state.visibility;
 
   const nodeReducer = (id: string, data: ViewerNode): NodeDisplay => {
@@ -103,7 +106,7 @@ export function makeReducers(graph: ShownGraph, state: ViewState) {
   const edgeReducer = (key: string, data: ShownEdge): EdgeDisplay => {
     const onPath = !!state.path?.edges.has(key);
     const isEdge = key === state.edge;
-    const touchesCenter = isEdge || (!state.edge && !!center && (graph.source(key) === center || graph.target(key) === center));
+    const touchesCenter = isEdge || (!state.edge && centerEdges.has(key));
     const dimmed = state.path ? !onPath && !touchesCenter : !!focus && !touchesCenter;
     const count = statements?.get(key)?.length ?? 0;
     const base = data.type === "SPOKE_ABOUT" ? spokeWidth(count) : 1;
