@@ -83,19 +83,39 @@ const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chro
 /** The browser tests drive Debian's chromium (no browser download): installed here when we may, else named. */
 function ensureChromium() {
   if (CHROMIUM.some((path) => path && existsSync(path))) return;
-  if (isRoot() && existsSync("/usr/bin/apt-get")) {
-    say("installing Debian's chromium for the browser tests (apt-get install chromium)");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const ok = run("apt-get", ["update", "-qq"], { quiet: true, env }) &&
-      run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-dejavu-core"], { quiet: true, env });
-    if (ok) return;
-  }
+  if (aptInstall(["chromium", "fonts-dejavu-core"], "Debian's chromium for the browser tests")) return;
   say("the browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH");
+}
+
+/** Debian packages, installed when we may (root with apt-get); returns whether they are there now. */
+function aptInstall(packages, why) {
+  if (!isRoot() || !existsSync("/usr/bin/apt-get")) return false;
+  say(`installing ${packages.join(" ")} (${why})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  return run("apt-get", ["update", "-qq"], { quiet: true, env }) &&
+    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { quiet: true, env });
+}
+
+/**
+ * The live Neo4j tests start Neo4j Community from Maven Central's jars (test/neo4j-server): Java 17 and Maven
+ * first, then the jars, fetched once and cached in ~/.m2, so that the test run itself downloads nothing.
+ */
+function ensureNeo4jJars() {
+  const jars = join(ROOT, "test", "neo4j-server", "target", "dependency");
+  if (existsSync(jars)) return;
+  const missing = !output("javac", ["-version"]) || !output("mvn", ["-v"]);
+  if (missing && !aptInstall(["openjdk-17-jdk-headless", "maven"], "the live Neo4j tests")) {
+    say("the live Neo4j tests need Java 17 and Maven 3 (Debian: sudo apt-get install openjdk-17-jdk-headless maven), or NEO4J_URI set to a server");
+    return;
+  }
+  say("fetching Neo4j Community's jars from Maven Central (once; cached in ~/.m2)");
+  const ok = spawnSync("mvn", ["-B", "-q", "dependency:copy-dependencies"], { cwd: join(ROOT, "test", "neo4j-server"), stdio: "inherit" }).status === 0;
+  if (!ok) say("mvn dependency:copy-dependencies failed in test/neo4j-server (see above)");
 }
 
 // What the tests need besides node_modules. Each step checks first and is quick when there is nothing to do;
 // a step that prepares a test service (e.g. a local Neo4j) goes here, so that `npm test` and .ci/run share it.
-const TEST_PREREQUISITES = [ensureChromium];
+const TEST_PREREQUISITES = [ensureChromium, ...(process.env.NEO4J_URI ? [] : [ensureNeo4jJars])];
 
 function exec(command, args) {
   const r = spawnSync(command, args, { cwd: ROOT, stdio: "inherit" });
