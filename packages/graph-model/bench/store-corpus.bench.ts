@@ -11,21 +11,8 @@ import { graphFileChunks, loadGraph, saveGraph, writeChunksAtomic } from "../src
 import { gexfChunks } from "../src/export/gexf";
 import { graphmlChunks } from "../src/export/graphml";
 import { syntheticDeltaStream } from "./synthetic";
+import { fmt, timed, type Timing } from "./timing";
 
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-function timed(fn: () => void): Timing {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  fn();
-  const used = process.cpuUsage(cpu);
-  return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
-}
-
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const peak = () => `peak RSS ${fmt(process.resourceUsage().maxRSS / 1024)} MiB`;
 const mib = (path: string) => `${(statSync(path).size / 1024 / 1024).toFixed(0)} MiB`;
 

@@ -10,21 +10,8 @@ import { MemoryStore } from "../src/store/memory-store";
 import { loadGraph, saveGraph } from "../src/node/files";
 import type { GraphDelta } from "../src/delta";
 import { syntheticDeltas, syntheticGraph } from "./synthetic";
+import { fmt, timed, type Timing } from "./timing";
 
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-function timed(fn: () => void): Timing {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  fn();
-  const used = process.cpuUsage(cpu);
-  return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
-}
-
-const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const secs = (t: Timing) => `${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU`;
 
 /** CPU seconds of a plain JSON round trip of the same values: the reference each figure is divided by. */
