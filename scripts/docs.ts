@@ -5,6 +5,7 @@
 //   pnpm docs --check    exit 1, naming the files, when a transcript differs from a real run (durations aside)
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { writeFileAtomic } from "@newsgraph/graph-model/node";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { maskVolatile, regenerate, type Command, type Output, type Transcript } from "./lib/docs-blocks";
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
       const after = await regenerate(before, spawnRunner(cwd));
       if (maskVolatile(after) === maskVolatile(before)) continue;
       drifted.push(file);
-      if (!check) writeFileSync(path, after);
+      // Atomic: an interrupted run never leaves a half-written README.
+      if (!check) writeFileAtomic(path, after);
     }
   } finally {
     rmSync(cwd, { recursive: true, force: true });
